@@ -1,0 +1,84 @@
+// Domain errors carry a machine-readable code; formatError maps them once to GraphQL `extensions.code`.
+import { randomUUID } from 'node:crypto';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ArgumentValidationError } from 'type-graphql';
+import { logger } from './logger.ts';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) => new DomainError('BAD_USER_INPUT', message, details);
+export const unauthenticated = (message = 'Sign in to do this.') => new DomainError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'You are not allowed to do this.') => new DomainError('FORBIDDEN', message);
+export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found.`);
+export const conflict = (message: string) => new DomainError('CONFLICT', message);
+
+/** A GraphQLError with the code and HTTP status of a domain error (for use outside resolvers). */
+export function toGraphQLError(error: DomainError): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: { code: error.code, ...error.details, http: { status: HTTP_STATUS[error.code] } },
+  });
+}
+
+const PASSTHROUGH_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+]);
+
+// Duck-typed because test runners may load type-graphql twice (ESM and CJS builds).
+function isValidationError(error: unknown): error is ArgumentValidationError {
+  return error instanceof Error && error.name === 'ArgumentValidationError' && 'validationErrors' in error;
+}
+
+/** Maps any error to what a client may see: domain codes kept, validation listed, the rest hidden. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  // Duck-typed: a GraphQLError from another copy of graphql must unwrap the same way.
+  const wrapped = error as { originalError?: unknown } | undefined;
+  const original = wrapped && typeof wrapped === 'object' && wrapped.originalError ? wrapped.originalError : error;
+  if (original instanceof DomainError) {
+    return { message: original.message, path: formatted.path, extensions: { code: original.code, ...original.details } };
+  }
+  if (isValidationError(original)) {
+    const fields = original.validationErrors.map((v) => ({
+      field: v.property,
+      problems: Object.values(v.constraints ?? {}),
+    }));
+    const message = fields.map((f) => `${f.field}: ${f.problems.join(', ')}`).join('; ');
+    return { message: `Invalid input: ${message}`, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PASSTHROUGH_CODES.has(code)) {
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+  }
+  const ref = randomUUID();
+  logger.error('unexpected error', { ref, error: original instanceof Error ? original.stack : String(original) });
+  return { message: `Internal error (ref ${ref}).`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', ref } };
+}

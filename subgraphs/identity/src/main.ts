@@ -1,0 +1,4 @@
+import { runService } from '@peerdesk/runtime/service';
+import { identity } from './service.ts';
+
+await runService(identity);

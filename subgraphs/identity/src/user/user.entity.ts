@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A person. Only the display handle is public; personal data is for the person, agents and admins.' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'user' })
+export class User {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String, { description: 'Public display handle.' })
+  @Property({ type: 'string', unique: true })
+  handle!: string;
+
+  @Property({ type: 'string', unique: true })
+  email!: string;
+
+  @Property({ type: 'string', nullable: true })
+  fullName: string | null = null;
+
+  @Property({ type: 'string', hidden: true })
+  passwordHash!: string;
+
+  @Field(() => String, { description: "Preferred interface language (ISO 639-1)." })
+  @Property({ type: 'string' })
+  locale: string = 'en';
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}
