@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Migration } from '@mikro-orm/migrations';
 import { config, type ServiceName } from './config.ts';
-import { migrate, openDatabase, type Orm } from './database.ts';
+import { migrate, openDatabase, type EntityManager, type Orm } from './database.ts';
 import { EventConsumer, registerConsumer, type EventHandler } from './events.ts';
 import { logger, setLogService } from './logger.ts';
 import { connectPubSub, type PubSub } from './pubsub.ts';
@@ -21,6 +21,8 @@ export interface ServiceDefinition {
   consumers?: (deps: { orm: Orm; pubsub: PubSub }) => Record<string, EventHandler>;
   /** Event types consumed, known before the service starts so migrations can subscribe them. */
   consumes?: string[];
+  /** Writes this service's part of the demo community (runtime/src/demo); idempotent. */
+  seed?: (em: EntityManager) => Promise<void>;
 }
 
 export interface RunningService {
@@ -99,6 +101,17 @@ export async function runService(definition: ServiceDefinition): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** Seeds the demo community's part owned by this service, in one transaction. */
+export async function seedService(definition: ServiceDefinition, databaseUrl?: string): Promise<void> {
+  if (!definition.seed) return;
+  const orm = await openDatabase({ ...definition, url: databaseUrl, poolSize: 2 });
+  try {
+    await orm.em.fork().transactional((em) => definition.seed!(em));
+  } finally {
+    await orm.close();
+  }
 }
 
 /** Writes the subgraph's SDL (printed with directives) to the committed `schema.graphql`. */

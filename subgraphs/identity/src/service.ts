@@ -9,6 +9,7 @@ import { Migration20261122000000 } from './migrations/Migration20261122000000.ts
 import { User } from './user/user.entity.ts';
 import { UserResolver } from './user/user.resolver.ts';
 import { UserService } from './user/user.service.ts';
+import { seedIdentity } from './seed.ts';
 
 export const identity: ServiceDefinition = {
   name: 'identity',
@@ -22,4 +23,5 @@ export const identity: ServiceDefinition = {
       Brand: (ids, ctx) => new BrandService(ctx.em).byIds(ids),
     },
   },
+  seed: seedIdentity,
 };
