@@ -25,6 +25,7 @@ const schema = z
     REWARDS_URL: z.url().optional(),
     SEARCH_URL: z.url().optional(),
     MIGRATE_ON_START: z.stringbool().default(false),
+    PEERDESK_SUPERVISED: z.stringbool().default(false),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .refine((env) => env.NODE_ENV !== 'production' || (env.JWT_SECRET !== DEV_SECRET && env.INTERNAL_SECRET !== DEV_SECRET), {
@@ -45,6 +46,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Apply migrations when a service starts (containers); `npm start` migrates once before starting services. */
   migrateOnStart: boolean;
+  /** Started by `npm start`: exit when the launcher dies so no process is orphaned. */
+  supervised: boolean;
   ports: Record<ServiceName | 'gateway' | 'web', number>;
   /** Where each subgraph answers HTTP and graphql-ws (`/graphql`). */
   serviceUrls: Record<ServiceName, string>;
@@ -77,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     migrateOnStart: e.MIGRATE_ON_START,
+    supervised: e.PEERDESK_SUPERVISED,
     ports,
     serviceUrls: {
       identity: e.IDENTITY_URL ?? local('identity'),

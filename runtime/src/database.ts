@@ -30,7 +30,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
     extensions: [Migrator],
     pool: { min: 0, max: options.poolSize ?? 10 },
     migrations: {
-      migrationsList: options.migrations.map((migration) => ({ name: migration.name, class: migration })),
+      // MikroORM's Constructor type differs nominally from ours; the classes are the same.
+      migrationsList: options.migrations.map((migration) => ({ name: migration.name, class: migration as never })),
       schema: options.schema,
       snapshot: false,
       silent: true,

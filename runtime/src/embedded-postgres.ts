@@ -48,7 +48,7 @@ export async function startEmbeddedPostgres(options: {
     // Fast, crash-safe enough for a developer machine; fsync stays on so Ctrl-C loses nothing committed.
     postgresFlags: ['-c', 'max_connections=300', '-c', 'shared_buffers=256MB'],
     onLog: options.onLog ?? (() => {}),
-    onError: options.onLog ?? (() => {}),
+    onError: (problem: unknown) => options.onLog?.(String(problem)),
   });
   const fresh = !existsSync(`${dataDir}/PG_VERSION`);
   if (fresh) await server.initialise();

@@ -1,7 +1,6 @@
 // Domain errors carry a machine-readable code; formatError maps them once to GraphQL `extensions.code`.
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { ArgumentValidationError } from 'type-graphql';
 import { logger } from './logger.ts';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
@@ -53,9 +52,24 @@ const PASSTHROUGH_CODES = new Set([
   'RATE_LIMITED',
 ]);
 
-// Duck-typed because test runners may load type-graphql twice (ESM and CJS builds).
-function isValidationError(error: unknown): error is ArgumentValidationError {
-  return error instanceof Error && error.name === 'ArgumentValidationError' && 'validationErrors' in error;
+interface ValidationProblem {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationProblem[];
+}
+
+/** type-graphql's ArgumentValidationError, duck-typed because test runners may load two builds of it. */
+function validationProblems(error: unknown): ValidationProblem[] | undefined {
+  const extensions = (error as { extensions?: { validationErrors?: ValidationProblem[] } } | undefined)?.extensions;
+  return error instanceof Error && error.name === 'ArgumentValidationError' ? (extensions?.validationErrors ?? []) : undefined;
+}
+
+function flatten(problems: ValidationProblem[], prefix = ''): { field: string; problems: string[] }[] {
+  return problems.flatMap((problem) => {
+    const field = prefix ? `${prefix}.${problem.property}` : problem.property;
+    const own = Object.values(problem.constraints ?? {});
+    return [...(own.length ? [{ field, problems: own }] : []), ...flatten(problem.children ?? [], field)];
+  });
 }
 
 /** Maps any error to what a client may see: domain codes kept, validation listed, the rest hidden. */
@@ -66,11 +80,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof DomainError) {
     return { message: original.message, path: formatted.path, extensions: { code: original.code, ...original.details } };
   }
-  if (isValidationError(original)) {
-    const fields = original.validationErrors.map((v) => ({
-      field: v.property,
-      problems: Object.values(v.constraints ?? {}),
-    }));
+  const problems = validationProblems(original);
+  if (problems) {
+    const fields = flatten(problems);
     const message = fields.map((f) => `${f.field}: ${f.problems.join(', ')}`).join('; ');
     return { message: `Invalid input: ${message}`, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields } };
   }

@@ -33,7 +33,12 @@ export async function publishEvent(
   return id;
 }
 
-export type EventHandler = (event: DomainEvent, em: EntityManager) => Promise<void>;
+export interface HandlerHooks {
+  /** Runs once the handler's transaction has committed (live notifications, caches). Errors are logged. */
+  afterCommit(callback: () => Promise<void> | void): void;
+}
+
+export type EventHandler = (event: DomainEvent, em: EntityManager, hooks: HandlerHooks) => Promise<void>;
 
 /** Subscribes a consumer to event types; run by `migrate` so no event published afterwards is missed. */
 export async function registerConsumer(orm: Orm, consumer: string, types: string[]): Promise<void> {
@@ -120,6 +125,7 @@ export class EventConsumer {
 
   private async processOne(): Promise<boolean> {
     let failed: { row: DeliveryRow; error: unknown } | undefined;
+    const afterCommit: (() => Promise<void> | void)[] = [];
     const found = await this.orm.em.fork().transactional(async (em) => {
       const rows = await em.execute<DeliveryRow[]>(
         `select d.id as delivery_id, d.attempts, e.id, e.type, e.payload, e.occurred_at
@@ -139,7 +145,7 @@ export class EventConsumer {
         const handler = this.handlers[row.type];
         const event: DomainEvent = { id: row.id, type: row.type, payload: row.payload, occurredAt: new Date(row.occurred_at) };
         try {
-          await em.transactional((inner) => handler(event, inner));
+          await em.transactional((inner) => handler(event, inner, { afterCommit: (callback) => afterCommit.push(callback) }));
         } catch (error) {
           failed = { row, error };
           throw error;
@@ -152,6 +158,13 @@ export class EventConsumer {
       return true;
     });
     if (failed) await this.retryLater(failed.row, failed.error);
+    else {
+      for (const callback of afterCommit) {
+        await Promise.resolve()
+          .then(callback)
+          .catch((error: unknown) => logger.warn('after-commit callback failed', { consumer: this.consumer, error: String(error) }));
+      }
+    }
     return found;
   }
 

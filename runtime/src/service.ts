@@ -1,5 +1,5 @@
 // The lifecycle every subgraph shares: open its database, migrate, serve, consume events, stop cleanly.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Migration } from '@mikro-orm/migrations';
 import { config, type ServiceName } from './config.ts';
 import { migrate, openDatabase, type EntityManager, type Orm } from './database.ts';
@@ -101,6 +101,16 @@ export async function runService(definition: ServiceDefinition): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  watchLauncher(() => stop('launcher gone'));
+}
+
+/** Under `npm start`, stop when the launcher process is gone (re-parented), so nothing is left orphaned. */
+export function watchLauncher(stop: () => void): void {
+  if (!config().supervised) return;
+  const launcher = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== launcher) stop();
+  }, 1000).unref();
 }
 
 /** Seeds the demo community's part owned by this service, in one transaction. */
@@ -114,7 +124,19 @@ export async function seedService(definition: ServiceDefinition, databaseUrl?: s
   }
 }
 
-/** Writes the subgraph's SDL (printed with directives) to the committed `schema.graphql`. */
+/**
+ * CLI helper behind each service's `print-schema.ts`: writes the subgraph's SDL (printed with directives) to the
+ * committed `schema.graphql`, or with `--check` exits 1 when the committed file is stale.
+ */
 export async function writeSubgraphSdl(definition: ServiceDefinition, path: string): Promise<void> {
-  writeFileSync(path, printSubgraphSdl(await buildSubgraph(definition.subgraph)));
+  const sdl = printSubgraphSdl(await buildSubgraph(definition.subgraph));
+  if (!process.argv.includes('--check')) {
+    writeFileSync(path, sdl);
+    return;
+  }
+  const committed = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  if (committed !== sdl) {
+    console.error(`${path} is stale: run \`npm run codegen\` and commit the result.`);
+    process.exit(1);
+  }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
@@ -61,13 +62,13 @@ export class Brand {
 
   @Field(() => Int, { description: 'Minutes within which a question should be answered.' })
   @Property({ type: 'integer' })
-  slaMinutes: number = 60;
+  slaMinutes: Opt<number> = 60;
 
   @Field(() => Date)
   @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  createdAt: Opt<Date> = new Date();
 
   @Field(() => Date)
   @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  updatedAt: Opt<Date> = new Date();
 }

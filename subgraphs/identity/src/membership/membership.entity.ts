@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Role } from '@peerdesk/runtime/viewer';
 
@@ -19,5 +20,5 @@ export class Membership {
   roles!: Role[];
 
   @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  createdAt: Opt<Date> = new Date();
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
@@ -25,9 +26,9 @@ export class User {
 
   @Field(() => String, { description: "Preferred interface language (ISO 639-1)." })
   @Property({ type: 'string' })
-  locale: string = 'en';
+  locale: Opt<string> = 'en';
 
   @Field(() => Date)
   @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  createdAt: Opt<Date> = new Date();
 }
