@@ -56,6 +56,16 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Gra
     orphanedTypes: definition.orphanedTypes,
     validate: { forbidUnknownValues: false },
     skipCheck: true,
+    // type-graphql insists on a PubSub when the schema has subscriptions; ours take `ctx.pubsub` in their own
+    // `subscribe`, so this one must never be reached.
+    pubSub: {
+      publish: () => {
+        throw new Error('Publish through ctx.pubsub');
+      },
+      subscribe: () => {
+        throw new Error('Subscriptions must declare `subscribe` and read ctx.pubsub');
+      },
+    },
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(codeFirst)}`);
   const resolvers = createResolversMap(codeFirst) as Record<string, Record<string, unknown>>;

@@ -1,0 +1,19 @@
+// Per-request batching: every Expert and reputation asked for in one request costs one query each.
+import { loaderFor, type ServiceContext } from '@peerdesk/runtime/subgraph';
+import { ReputationService } from '../reputation/reputation.service.ts';
+import type { Expert } from './expert.entity.ts';
+import { ExpertService } from './expert.service.ts';
+
+export const expertLoader = (ctx: ServiceContext) => loaderFor<Expert>(ctx, 'expert', (ids) => new ExpertService(ctx.em).byIds(ids));
+
+export const reputationLoader = (ctx: ServiceContext) =>
+  loaderFor<number>(ctx, 'reputation', (ids) => new ReputationService(ctx.em).totals(ids));
+
+/**
+ * A subscription's context lives as long as the subscription; give each event a fresh EntityManager and fresh
+ * loaders so it is resolved from current data, not from what the first event cached.
+ */
+export function freshContextForEvent(ctx: ServiceContext): void {
+  ctx.em = ctx.orm.em.fork();
+  ctx.loaders.clear();
+}

@@ -1,0 +1,4 @@
+import { runService } from '@peerdesk/runtime/service';
+import { experts } from './service.ts';
+
+await runService(experts);
