@@ -61,7 +61,7 @@ interface ValidationProblem {
 /** type-graphql's ArgumentValidationError, duck-typed because test runners may load two builds of it. */
 function validationProblems(error: unknown): ValidationProblem[] | undefined {
   const extensions = (error as { extensions?: { validationErrors?: ValidationProblem[] } } | undefined)?.extensions;
-  return error instanceof Error && error.name === 'ArgumentValidationError' ? (extensions?.validationErrors ?? []) : undefined;
+  return error instanceof Error && Array.isArray(extensions?.validationErrors) ? extensions.validationErrors : undefined;
 }
 
 function flatten(problems: ValidationProblem[], prefix = ''): { field: string; problems: string[] }[] {

@@ -1,0 +1,88 @@
+// The platform as a user meets it: one gateway, data from several subgraphs, live events over graphql-ws.
+import { describe, expect, it } from 'vitest';
+import { collect, query, signIn, wsClient } from './client.ts';
+
+interface BrandResult {
+  brand: { id: string; name: string; defaultLanguage: string };
+}
+
+async function brandId(slug: string): Promise<string> {
+  const result = await query<BrandResult>('query ($slug: String!) { brand(slug: $slug) { id name defaultLanguage } }', { slug });
+  expect(result.errors).toBeUndefined();
+  return result.data!.brand.id;
+}
+
+describe('through the gateway', () => {
+  it('answers one query with data from the experts, identity and rewards subgraphs', async () => {
+    const id = await brandId('nimbus-games');
+    const result = await query<{
+      leaderboard: { entries: { rank: number; expert: { reputation: number; user: { handle: string }; earnings: { total: { amountMinor: number } } } }[] };
+    }>(
+      `query ($id: ID!) {
+        leaderboard(brandId: $id, period: ALL_TIME) {
+          entries { rank points expert { reputation user { handle } earnings { total { amountMinor currency } } } }
+        }
+      }`,
+      { id },
+    );
+    expect(result.errors).toBeUndefined();
+    const entries = result.data!.leaderboard.entries;
+    expect(entries.length).toBe(5);
+    expect(entries[0]).toMatchObject({ rank: 1, expert: { user: { handle: 'expert1_nimbus' } } });
+    expect(entries.some((entry) => entry.expert.earnings.total.amountMinor > 0)).toBe(true);
+  });
+
+  it('shows seeded questions in the brand language with authors resolved by identity', async () => {
+    const id = await brandId('telco-sol');
+    const result = await query<{ questions: { edges: { node: { title: string; language: string; author: { handle: string }; brand: { name: string } } }[] } }>(
+      'query ($id: ID!) { questions(brandId: $id, first: 50) { edges { node { title language status author { handle } brand { name } } } } }',
+      { id },
+    );
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data!.questions.edges.map((edge) => edge.node);
+    expect(nodes.map((node) => node.title)).toContain('No me funciona el roaming en Francia');
+    expect(nodes.every((node) => node.language === 'es' && node.brand.name === 'Telco Sol' && node.author.handle)).toBe(true);
+  });
+
+  it('pushes a new question to a graphql-ws subscriber, with fields from another subgraph', async () => {
+    const id = await brandId('telco-sol');
+    const token = await signIn('customer2@telco-sol.test');
+    const client = wsClient();
+    const feed = collect<{ questionFeed: { kind: string; question: { title: string; author: { handle: string }; brand: { name: string } } } }>(
+      client,
+      'subscription ($id: ID!) { questionFeed(brandId: $id) { kind question { title author { handle } brand { name } } } }',
+      { id },
+    );
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const title = `¿Cómo activo el buzón de voz? ${Date.now()}`;
+      const asked = await query(
+        'mutation ($input: AskQuestionInput!) { askQuestion(input: $input) { id status } }',
+        { input: { brandId: id, title, body: 'Quiero activar el buzón de voz en mi línea móvil, ¿cómo se hace?', category: 'movil', language: 'es' } },
+        token,
+      );
+      expect(asked.errors).toBeUndefined();
+      const events = await feed.waitFor((received) => received.some((event) => event.questionFeed.question.title === title));
+      const event = events.find((received) => received.questionFeed.question.title === title)!;
+      expect(event.questionFeed).toMatchObject({ kind: 'ASKED', question: { author: { handle: 'customer2_telco' }, brand: { name: 'Telco Sol' } } });
+    } finally {
+      feed.dispose();
+      await client.dispose();
+    }
+  });
+
+  it('refuses a forged token with UNAUTHENTICATED', async () => {
+    const result = await query('{ me { id } }', {}, 'not-a-real-token');
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('subgraphs called directly', () => {
+  it('answer UNAUTHENTICATED without the identity the gateway forwards', async () => {
+    const { graphql } = await import('@peerdesk/runtime/testing/client');
+    for (const port of [24001, 24002, 24003, 24004, 24005]) {
+      const result = await graphql(`http://127.0.0.1:${port}/graphql`, '{ __typename }');
+      expect(result.errors?.[0]?.extensions?.code, `port ${port}`).toBe('UNAUTHENTICATED');
+    }
+  });
+});
