@@ -1,0 +1,101 @@
+import type { RunningService } from '@peerdesk/runtime/service';
+import { signViewer, VIEWER_HEADER, ANONYMOUS, type Viewer } from '@peerdesk/runtime/viewer';
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { ACCEPT, answer, ask, call, community, startQuestions } from '../testing/questions.fixtures.ts';
+
+let service: RunningService;
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  service = await startQuestions('questions_feed');
+});
+afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  await service?.close();
+});
+
+function connect(viewer: Viewer): Client {
+  const client = createClient({
+    url: service.url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: async () => ({ [VIEWER_HEADER]: await signViewer(viewer) }),
+    lazy: false,
+    retryAttempts: 0,
+  });
+  clients.push(client);
+  return client;
+}
+
+/**
+ * Subscribes; resolves once the subscription is in place with a `next()` that waits for the following event
+ * (wrapped in an object: an async function returning a bare promise would wait for it).
+ */
+async function subscribe<T>(client: Client, query: string, variables: Record<string, unknown>): Promise<{ next: () => Promise<T> }> {
+  const iterator = client.iterate<T>({ query, variables });
+  const first = iterator.next();
+  // graphql-ws has no subscribe acknowledgement; a round trip on the same socket orders it before our writes.
+  await new Promise<void>((resolve, reject) => client.subscribe({ query: '{ __typename }' }, { next: () => {}, error: reject, complete: resolve }));
+  let pending: Promise<IteratorResult<{ data?: unknown; errors?: unknown }>> | undefined = first;
+  return {
+    next: async () => {
+      const result = await (pending ?? iterator.next());
+      pending = undefined;
+      if (result.done || result.value.errors) throw new Error(`subscription ended: ${JSON.stringify(result.value)}`);
+      return result.value.data as T;
+    },
+  };
+}
+
+const FEED = `subscription ($brandId: ID!) {
+  questionFeed(brandId: $brandId) { kind question { id title status answerCount author { id } brand { id } } }
+}`;
+const UPDATED = 'subscription ($id: ID!) { questionUpdated(id: $id) { id status answerCount rating } }';
+
+type FeedEvent = { questionFeed: { kind: string; question: Record<string, unknown> } };
+
+describe('questionFeed', () => {
+  it('pushes ASKED, ANSWERED and RESOLVED to a graphql-ws client, each with the question as it is then', async () => {
+    const { brandId, asker, expert } = community();
+    const other = community();
+    const feed = await subscribe<FeedEvent>(connect(ANONYMOUS), FEED, { brandId });
+
+    await ask(service, other.asker, other.brandId, { title: 'Not in this brand feed' });
+    const question = await ask(service, asker, brandId, { title: 'Live question for the feed' });
+    expect((await feed.next()).questionFeed).toEqual({
+      kind: 'ASKED',
+      question: { id: question.id, title: 'Live question for the feed', status: 'OPEN', answerCount: 0, author: { id: asker.userId }, brand: { id: brandId } },
+    });
+
+    const posted = await answer(service, expert, question.id);
+    expect((await feed.next()).questionFeed).toMatchObject({ kind: 'ANSWERED', question: { id: question.id, status: 'ANSWERED', answerCount: 1 } });
+
+    await call(service, asker.viewer, ACCEPT, { input: { answerId: posted.id, rating: 5 } });
+    expect((await feed.next()).questionFeed).toMatchObject({ kind: 'RESOLVED', question: { id: question.id, status: 'RESOLVED', answerCount: 1 } });
+  });
+
+  it('refuses a connection without the gateway-signed viewer', async () => {
+    const client = createClient({ url: service.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    clients.push(client);
+    const outcome = await new Promise<string>((resolve) => {
+      client.subscribe(
+        { query: FEED, variables: { brandId: community().brandId } },
+        { next: () => resolve('next'), error: () => resolve('error'), complete: () => resolve('complete') },
+      );
+    });
+    expect(outcome).toBe('error');
+  });
+});
+
+describe('questionUpdated', () => {
+  it('pushes the question each time it changes', async () => {
+    const { brandId, asker, expert, expert2 } = community();
+    const question = await ask(service, asker, brandId);
+    const updates = await subscribe<{ questionUpdated: unknown }>(connect(asker.viewer), UPDATED, { id: question.id });
+    await answer(service, expert, question.id);
+    expect((await updates.next()).questionUpdated).toEqual({ id: question.id, status: 'ANSWERED', answerCount: 1, rating: null });
+    await answer(service, expert2, question.id);
+    expect((await updates.next()).questionUpdated).toEqual({ id: question.id, status: 'ANSWERED', answerCount: 2, rating: null });
+  });
+});

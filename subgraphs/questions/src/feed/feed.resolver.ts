@@ -1,0 +1,52 @@
+// Live subscriptions. Each event is resolved against a fresh EntityManager and fresh loaders, because a
+// subscription's context lives as long as the subscription and would otherwise serve stale rows.
+import type { ServiceContext } from '@peerdesk/runtime/subgraph';
+import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Question } from '../question/question.entity.ts';
+import { questionLoader } from '../question/question.loaders.ts';
+import { feedTopic, QuestionFeedKind, updatedTopic, type FeedMessage, type UpdatedMessage } from './feed.topics.ts';
+
+@ObjectType({ description: 'Something happened to a question of the brand.' })
+export class QuestionFeedEvent {
+  @Field(() => QuestionFeedKind)
+  kind!: QuestionFeedKind;
+
+  @Field(() => Question)
+  question!: Question;
+}
+
+type SubscribeData<A> = SubscribeResolverData<unknown, A, ServiceContext>;
+
+/** Starts resolving one event: events of a subscription resolve one after another, so resetting is safe. */
+async function loadForEvent(ctx: ServiceContext, questionId: string): Promise<Question | null> {
+  ctx.em = ctx.orm.em.fork();
+  ctx.loaders.clear();
+  return questionLoader(ctx).load(questionId);
+}
+
+@Resolver()
+export class FeedResolver {
+  @Subscription(() => QuestionFeedEvent, {
+    description: 'Questions of a brand being asked, answered and resolved, live.',
+    subscribe: ({ args, context }: SubscribeData<{ brandId: string }>) => context.pubsub.subscribe<FeedMessage>(feedTopic(args.brandId)),
+  })
+  async questionFeed(
+    @Root() message: FeedMessage,
+    @Arg('brandId', () => ID) _brandId: string,
+    @Ctx() ctx: ServiceContext,
+  ): Promise<QuestionFeedEvent> {
+    const question = await loadForEvent(ctx, message.questionId);
+    if (!question) throw new Error(`question ${message.questionId} announced but not found`);
+    return { kind: message.kind, question };
+  }
+
+  @Subscription(() => Question, {
+    description: 'One question, each time it changes.',
+    subscribe: ({ args, context }: SubscribeData<{ id: string }>) => context.pubsub.subscribe<UpdatedMessage>(updatedTopic(args.id)),
+  })
+  async questionUpdated(@Root() message: UpdatedMessage, @Arg('id', () => ID) _id: string, @Ctx() ctx: ServiceContext): Promise<Question> {
+    const question = await loadForEvent(ctx, message.questionId);
+    if (!question) throw new Error(`question ${message.questionId} announced but not found`);
+    return question;
+  }
+}

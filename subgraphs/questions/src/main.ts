@@ -1,0 +1,4 @@
+import { runService } from '@peerdesk/runtime/service';
+import { questions } from './service.ts';
+
+await runService(questions);
