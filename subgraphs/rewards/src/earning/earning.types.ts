@@ -1,0 +1,31 @@
+import { IsInt, Max, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { Money } from '../money/money.type.ts';
+import { Earning } from './earning.entity.ts';
+
+@ObjectType({ description: "An expert's earnings in the brand of the profile. Visible to the expert and the brand's admins." })
+export class ExpertEarnings {
+  /** Whose earnings; read by `recent`. */
+  expertId!: string;
+
+  @Field(() => Money, { description: 'Settled: credited to the expert from the brand budget.' })
+  total!: Money;
+
+  @Field(() => Money, { description: 'Earned but waiting for the brand to fund its budget.' })
+  pending!: Money;
+}
+
+@ObjectType({ description: 'An earning of the signed-in expert was recorded or paid.' })
+export class EarningEvent {
+  @Field(() => Earning)
+  earning!: Earning;
+}
+
+@ArgsType()
+export class RecentEarningsArgs {
+  @Field(() => Int, { defaultValue: 10, description: '1 to 100.' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  first!: number;
+}

@@ -1,0 +1,21 @@
+import { loaderFor, type ServiceContext } from '@peerdesk/runtime/subgraph';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { LedgerTransaction } from './ledger.entity.ts';
+import { LedgerService } from './ledger.service.ts';
+import { LedgerArgs, LedgerEntryView, LedgerTransactionConnection } from './ledger.types.ts';
+
+@Resolver(() => LedgerTransaction)
+export class LedgerResolver {
+  @Query(() => LedgerTransactionConnection, {
+    description: "A brand's ledger, newest first: all of it for admins, an expert's own transactions for that expert.",
+  })
+  ledger(@Args(() => LedgerArgs) args: LedgerArgs, @Ctx() ctx: ServiceContext): Promise<LedgerTransactionConnection> {
+    return new LedgerService(ctx.em).page(ctx.viewer, args);
+  }
+
+  @FieldResolver(() => [LedgerEntryView], { description: 'The legs of the transaction; they sum to zero.' })
+  async entries(@Root() transaction: LedgerTransaction, @Ctx() ctx: ServiceContext): Promise<LedgerEntryView[]> {
+    const loader = loaderFor<LedgerEntryView[]>(ctx, 'ledgerEntries', (ids) => new LedgerService(ctx.em).entries(ids));
+    return (await loader.load(transaction.id)) ?? [];
+  }
+}

@@ -1,0 +1,133 @@
+// Test factories: each test builds its own brand, people, policy, funding and events (no shared fixtures).
+import { randomUUID } from 'node:crypto';
+import type { Orm } from '@peerdesk/runtime/database';
+import { publishEvent } from '@peerdesk/runtime/events';
+import { QUESTION_RESOLVED, type QuestionResolved } from '@peerdesk/runtime/events.contract';
+import type { RunningService } from '@peerdesk/runtime/service';
+import { asViewer, graphql, type GraphQLResponse } from '@peerdesk/runtime/testing/client';
+import type { Role, Viewer } from '@peerdesk/runtime/viewer';
+
+export const person = (brandId: string, roles: Role[], userId: string = randomUUID()): Extract<Viewer, { kind: 'user' }> => ({
+  kind: 'user',
+  userId,
+  sessionId: randomUUID(),
+  memberships: [{ brandId, roles }],
+});
+
+export async function call<T = Record<string, unknown>>(
+  service: RunningService,
+  viewer: Viewer,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T>> {
+  return graphql<T>(service.url, query, variables, await asViewer(viewer));
+}
+
+const SET_POLICY = `mutation ($input: SetRewardPolicyInput!) {
+  setRewardPolicy(input: $input) { id category expertShareBps inKindItem amount { amountMinor currency formatted } }
+}`;
+const FUND = `mutation ($input: FundBrandBudgetInput!) {
+  fundBrandBudget(input: $input) { brandId balance { amountMinor currency formatted } pendingEarnings { amountMinor currency } }
+}`;
+
+export interface BudgetView {
+  brandId: string;
+  balance: { amountMinor: number; currency: string; formatted: string };
+  pendingEarnings: { amountMinor: number; currency: string };
+}
+
+/** A brand with an admin and a default policy (300 minor units of USD, 70%), through the API. */
+export async function brandWithPolicy(service: RunningService, policy: { amountMinor?: number; currency?: string; category?: string } = {}) {
+  const brandId = randomUUID();
+  const admin = person(brandId, ['admin']);
+  const result = await call(service, admin, SET_POLICY, {
+    input: { brandId, amountMinor: policy.amountMinor ?? 300, currency: policy.currency ?? 'USD', category: policy.category ?? null },
+  });
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return { brandId, admin };
+}
+
+export function setPolicy(service: RunningService, viewer: Viewer, input: Record<string, unknown>) {
+  return call<{ setRewardPolicy: Record<string, unknown> }>(service, viewer, SET_POLICY, { input });
+}
+
+export function fund(service: RunningService, viewer: Viewer, input: { brandId: string; amountMinor: number; currency?: string; idempotencyKey?: string }) {
+  return call<{ fundBrandBudget: BudgetView }>(service, viewer, FUND, { input: { currency: 'USD', ...input } });
+}
+
+export function resolution(brandId: string, expertUserId: string, overrides: Partial<QuestionResolved> = {}): QuestionResolved {
+  const resolvedAt = Date.now();
+  return {
+    questionId: randomUUID(),
+    brandId,
+    category: 'gameplay',
+    language: 'en',
+    title: 'How do I beat the raid boss?',
+    body: 'We keep wiping at phase two.',
+    answerId: randomUUID(),
+    answerBody: 'Spread out before the nova.',
+    expertUserId,
+    rating: 5,
+    askedAt: new Date(resolvedAt - 30 * 60_000).toISOString(),
+    firstAnswerAt: new Date(resolvedAt - 25 * 60_000).toISOString(),
+    resolvedAt: new Date(resolvedAt).toISOString(),
+    timeToFirstAnswerMs: 5 * 60_000,
+    timeToResolutionMs: 30 * 60_000,
+    ...overrides,
+  };
+}
+
+/** Publishes as the questions service does: in a transaction, through the outbox (same id twice = one event). */
+export function publishResolved(orm: Orm, payload: QuestionResolved, id?: string): Promise<string> {
+  return orm.em.fork().transactional((em) => publishEvent(em, QUESTION_RESOLVED, { ...payload }, { id }));
+}
+
+/** Delivers an already processed event again, as an at-least-once bus may. */
+export async function redeliver(orm: Orm, eventId: string): Promise<void> {
+  await orm.em.fork().execute("insert into bus.delivery (consumer, event_id) values ('rewards', ?) on conflict do nothing", [eventId]);
+}
+
+/** Waits until every due delivery is applied (the service's own loop may be mid-delivery while the test drains). */
+export async function settle(service: RunningService): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    await service.consumer!.drain();
+    const [row] = await service.orm.em
+      .fork()
+      .execute<{ pending: number }[]>("select count(*)::int as pending from bus.delivery where consumer = 'rewards' and available_at <= now()");
+    if (row?.pending === 0) return;
+    if (Date.now() > deadline) throw new Error(`${row?.pending} deliveries still pending`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Sum of every ledger entry per currency: zero for each if the books balance. */
+export async function ledgerSums(orm: Orm): Promise<Record<string, number>> {
+  const rows = await orm.em.fork().execute<{ currency: string; total: string }[]>(
+    `select a.currency, sum(e.amount_minor)::text as total
+       from rewards.ledger_entry e join rewards.ledger_account a on a.id = e.account_id group by a.currency`,
+  );
+  return Object.fromEntries(rows.map((row) => [row.currency, Number(row.total)]));
+}
+
+export const allZero = (sums: Record<string, number>) => Object.values(sums).every((total) => total === 0);
+
+/** Balances of a brand's accounts by kind (payables keyed by expert id). */
+export async function balances(orm: Orm, brandId: string): Promise<Record<string, number>> {
+  const rows = await orm.em.fork().execute<{ kind: string; owner_id: string | null; balance: string }[]>(
+    `select a.kind, a.owner_id, coalesce(sum(e.amount_minor), 0)::text as balance
+       from rewards.ledger_account a left join rewards.ledger_entry e on e.account_id = a.id
+      where a.brand_id = ? group by a.kind, a.owner_id`,
+    [brandId],
+  );
+  return Object.fromEntries(rows.map((row) => [row.owner_id ? `${row.kind}:${row.owner_id}` : row.kind, Number(row.balance)]));
+}
+
+export async function earningsOf(orm: Orm, questionId: string) {
+  return orm.em
+    .fork()
+    .execute<{ id: string; status: string; amount_minor: string; expert_share_minor: string }[]>(
+      'select id, status, amount_minor, expert_share_minor from rewards.earning where question_id = ?',
+      [questionId],
+    );
+}
