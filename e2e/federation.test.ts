@@ -15,6 +15,8 @@ async function brandId(slug: string): Promise<string> {
 describe('through the gateway', () => {
   it('answers one query with data from the experts, identity and rewards subgraphs', async () => {
     const id = await brandId('nimbus-games');
+    // Earnings are visible to the expert and the brand's admins only.
+    const admin = await signIn('admin@nimbus-games.test');
     const result = await query<{
       leaderboard: { entries: { rank: number; expert: { reputation: number; user: { handle: string }; earnings: { total: { amountMinor: number } } } }[] };
     }>(
@@ -24,6 +26,7 @@ describe('through the gateway', () => {
         }
       }`,
       { id },
+      admin,
     );
     expect(result.errors).toBeUndefined();
     const entries = result.data!.leaderboard.entries;
