@@ -87,8 +87,10 @@ describe('QuestionResolved consumer', () => {
       title: 'El contestador gazorpazorp no graba',
       answerBody: 'Primera respuesta.',
     });
+    const later = { ...doc, answerId: randomUUID(), answerBody: 'Segunda respuesta, la buena.', resolvedAt: new Date(doc.resolvedAt.getTime() + 60_000) };
+    // Delivered in either order, the later resolution wins.
+    await publish(questionResolvedEvent(later));
     await publish(questionResolvedEvent(doc));
-    await publish(questionResolvedEvent({ ...doc, answerId: randomUUID(), answerBody: 'Segunda respuesta, la buena.' }));
     await eventually(async () => {
       await drainEvents(service);
       const hits = await hitsFor('contestador gazorpazorp');

@@ -79,7 +79,9 @@ export class PostgresSearchAdapter implements SearchAdapter {
          on conflict (question_id) do update set
            brand_id = excluded.brand_id, language = excluded.language, title = excluded.title, body = excluded.body,
            answer_id = excluded.answer_id, answer_body = excluded.answer_body,
-           answer_author_id = excluded.answer_author_id, resolved_at = excluded.resolved_at, indexed_at = now()`,
+           answer_author_id = excluded.answer_author_id, resolved_at = excluded.resolved_at, indexed_at = now()
+         -- Events may arrive out of order: a later resolution is never overwritten by an earlier one.
+         where excluded.resolved_at >= search.indexed_question.resolved_at`,
         [
           doc.questionId,
           doc.brandId,
