@@ -27,4 +27,5 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   echo "peerdesk: installing dependencies (npm ci)" >&2
   npm ci --no-audit --no-fund
 fi
+export PATH="$root/node_modules/.bin:$PATH"
 exec "$@"
