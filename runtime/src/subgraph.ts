@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import DataLoader from 'dataloader';
@@ -118,7 +119,13 @@ export async function serveSubgraph(options: {
     loaders: new Map(),
   });
 
-  const apollo = new ApolloServer<ServiceContext>({ schema, formatError, introspection: true, includeStacktraceInErrorResponses: false });
+  const apollo = new ApolloServer<ServiceContext>({
+    schema,
+    formatError,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
   await apollo.start();
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
