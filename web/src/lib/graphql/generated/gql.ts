@@ -1,0 +1,112 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment LeaderboardEntries on Leaderboard {\n    entries {\n      rank\n      previousRank\n      points\n      resolutions\n      expert {\n        id\n        user {\n          handle\n        }\n        level {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LeaderboardEntriesFragmentDoc,
+    "\n  subscription LiveLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n": typeof types.LiveLeaderboardDocument,
+    "\n  query Brands {\n    brands {\n      id\n      slug\n      name\n      description\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": typeof types.BrandsDocument,
+    "\n  query BrandBySlug($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": typeof types.BrandBySlugDocument,
+    "\n  query RecentQuestions($brandId: ID!, $after: String) {\n    questions(brandId: $brandId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          status\n          category\n          language\n          createdAt\n          answerCount\n          author {\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RecentQuestionsDocument,
+    "\n  query WeeklyLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n": typeof types.WeeklyLeaderboardDocument,
+    "\n  query SearchCommunity($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 10) {\n      title\n      excerpt\n      score\n      question {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SearchCommunityDocument,
+    "\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n": typeof types.QuestionFeedDocument,
+    "\n  query QuestionById($id: ID!) {\n    question(id: $id) {\n      ...QuestionPage\n    }\n  }\n": typeof types.QuestionByIdDocument,
+    "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": typeof types.QuestionPageFragmentDoc,
+    "\n  subscription QuestionUpdated($id: ID!) {\n    questionUpdated(id: $id) {\n      ...QuestionPage\n    }\n  }\n": typeof types.QuestionUpdatedDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignInDocument,
+};
+const documents: Documents = {
+    "\n  fragment LeaderboardEntries on Leaderboard {\n    entries {\n      rank\n      previousRank\n      points\n      resolutions\n      expert {\n        id\n        user {\n          handle\n        }\n        level {\n          name\n        }\n      }\n    }\n  }\n": types.LeaderboardEntriesFragmentDoc,
+    "\n  subscription LiveLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n": types.LiveLeaderboardDocument,
+    "\n  query Brands {\n    brands {\n      id\n      slug\n      name\n      description\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": types.BrandsDocument,
+    "\n  query BrandBySlug($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": types.BrandBySlugDocument,
+    "\n  query RecentQuestions($brandId: ID!, $after: String) {\n    questions(brandId: $brandId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          status\n          category\n          language\n          createdAt\n          answerCount\n          author {\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RecentQuestionsDocument,
+    "\n  query WeeklyLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n": types.WeeklyLeaderboardDocument,
+    "\n  query SearchCommunity($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 10) {\n      title\n      excerpt\n      score\n      question {\n        id\n        status\n      }\n    }\n  }\n": types.SearchCommunityDocument,
+    "\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n": types.QuestionFeedDocument,
+    "\n  query QuestionById($id: ID!) {\n    question(id: $id) {\n      ...QuestionPage\n    }\n  }\n": types.QuestionByIdDocument,
+    "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": types.QuestionPageFragmentDoc,
+    "\n  subscription QuestionUpdated($id: ID!) {\n    questionUpdated(id: $id) {\n      ...QuestionPage\n    }\n  }\n": types.QuestionUpdatedDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": types.SignInDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeaderboardEntries on Leaderboard {\n    entries {\n      rank\n      previousRank\n      points\n      resolutions\n      expert {\n        id\n        user {\n          handle\n        }\n        level {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LeaderboardEntries on Leaderboard {\n    entries {\n      rank\n      previousRank\n      points\n      resolutions\n      expert {\n        id\n        user {\n          handle\n        }\n        level {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n"): (typeof documents)["\n  subscription LiveLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Brands {\n    brands {\n      id\n      slug\n      name\n      description\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query Brands {\n    brands {\n      id\n      slug\n      name\n      description\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandBySlug($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrandBySlug($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentQuestions($brandId: ID!, $after: String) {\n    questions(brandId: $brandId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          status\n          category\n          language\n          createdAt\n          answerCount\n          author {\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecentQuestions($brandId: ID!, $after: String) {\n    questions(brandId: $brandId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          status\n          category\n          language\n          createdAt\n          answerCount\n          author {\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WeeklyLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n"): (typeof documents)["\n  query WeeklyLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchCommunity($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 10) {\n      title\n      excerpt\n      score\n      question {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchCommunity($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 10) {\n      title\n      excerpt\n      score\n      question {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionById($id: ID!) {\n    question(id: $id) {\n      ...QuestionPage\n    }\n  }\n"): (typeof documents)["\n  query QuestionById($id: ID!) {\n    question(id: $id) {\n      ...QuestionPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QuestionUpdated($id: ID!) {\n    questionUpdated(id: $id) {\n      ...QuestionPage\n    }\n  }\n"): (typeof documents)["\n  subscription QuestionUpdated($id: ID!) {\n    questionUpdated(id: $id) {\n      ...QuestionPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
