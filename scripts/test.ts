@@ -47,10 +47,18 @@ if (wanted('static')) {
   check('types (web)', 'npm', ['run', 'check', '-w', '@peerdesk/web']);
 }
 
-for (const project of ['unit', 'integration', 'e2e']) {
-  if (!wanted(project)) continue;
+// The web app has its own vite/vitest config (SvelteKit), so its unit tests run from web/.
+const tiers: { project: string; args: string[] }[] = [
+  { project: 'unit', args: ['--project', 'unit'] },
+  { project: 'web', args: ['--root', 'web'] },
+  { project: 'integration', args: ['--project', 'integration'] },
+  { project: 'e2e', args: ['--project', 'e2e'] },
+];
+
+for (const { project, args } of tiers) {
+  if (!wanted(project) && !(project === 'web' && wanted('unit'))) continue;
   const output = join(reportDir, `${project}.json`);
-  const ok = step(`tests: ${project}`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
+  const ok = step(`tests: ${project}`, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
   if (!existsSync(output)) {
     tally.failed++;
     failures.push(`tests: ${project} (no report)`);
