@@ -45,6 +45,7 @@ if (wanted('static')) {
   check('lint (zero warnings)', 'npx', ['eslint', '.', '--max-warnings', '0']);
   check('types (services)', 'npx', ['tsc', '-p', 'tsconfig.json']);
   check('types (web)', 'npm', ['run', 'check', '-w', '@peerdesk/web']);
+  check('docker files (what can be checked without an engine)', 'bash', ['docker/validate.sh']);
 }
 
 // The web app has its own vite/vitest config (SvelteKit), so its unit tests run from web/.

@@ -5,6 +5,16 @@ import { unauthenticated } from './errors.ts';
 import type { Membership } from './viewer.ts';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+/**
+ * Pub/sub topic on which identity announces revoked sessions and API keys; every gateway replica refuses them from
+ * then on. Access tokens of a session stay verifiable until they expire, so a revocation matters for one token TTL.
+ */
+export const REVOCATIONS_TOPIC = 'revocations';
+export interface Revocations {
+  sessionIds: string[];
+  apiKeyIds: string[];
+}
 const ISSUER = 'peerdesk-identity';
 const key = () => new TextEncoder().encode(config().jwtSecret);
 

@@ -11,10 +11,20 @@ export interface Membership {
   roles: Role[];
 }
 
-export type Viewer =
+/** What a partner API key may do (`Viewer.scopes` of a partner holds these values). */
+export const SCOPES = ['read:community', 'write:questions', 'read:analytics', 'read:personal-data'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/**
+ * `ip` is the caller's address as the gateway saw it (login rate limiting). `gateway` is the gateway itself calling
+ * identity's internal fields (revocation feed, API key verification); no end user ever gets it.
+ */
+export type Viewer = (
   | { kind: 'anonymous' }
   | { kind: 'user'; userId: string; sessionId: string; memberships: Membership[] }
-  | { kind: 'partner'; keyId: string; brandId: string; scopes: string[] };
+  | { kind: 'partner'; keyId: string; brandId: string; scopes: string[] }
+  | { kind: 'gateway' }
+) & { ip?: string };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 
@@ -59,4 +69,9 @@ export function requireRole(viewer: Viewer, brandId: string, roles: readonly Rol
   const user = requireUser(viewer);
   if (!rolesIn(user, brandId).some((role) => roles.includes(role))) throw forbidden();
   return user;
+}
+
+/** A partner key of this brand holding `scope`. */
+export function hasScope(viewer: Viewer, brandId: string, scope: Scope): boolean {
+  return viewer.kind === 'partner' && viewer.brandId === brandId && viewer.scopes.includes(scope);
 }
