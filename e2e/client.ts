@@ -7,6 +7,9 @@ import { DEMO_PASSWORD } from '@peerdesk/runtime/demo/community';
 
 export const gatewayUrl = () => inject('gatewayUrl');
 
+/** A unique word for test titles: letters only, because long digit runs look like card numbers and get redacted. */
+export const uniqueWord = () => Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+
 export function query<T = Record<string, unknown>>(
   text: string,
   variables: Record<string, unknown> = {},

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshot } from './browser.ts';
-import { query, signIn } from './client.ts';
+import { query, signIn, uniqueWord } from './client.ts';
 
 const webUrl = () => inject('webUrl');
 let browser: Browser;
@@ -33,7 +33,7 @@ describe.skipIf(!inject('webUrl'))('community home in Chromium', () => {
     await page.waitForTimeout(1500);
     const brand = await query<{ brand: { id: string } }>('{ brand(slug: "telco-sol") { id } }');
     const token = await signIn('customer3@telco-sol.test');
-    const title = `¿Cómo configuro el APN en Android? ${Date.now()}`;
+    const title = `¿Cómo configuro el APN en Android? ${uniqueWord()}`;
     const asked = await query(
       'mutation ($input: AskQuestionInput!) { askQuestion(input: $input) { id } }',
       { input: { brandId: brand.data!.brand.id, title, body: 'No sé qué APN poner en mi Android para navegar con Telco Sol.', category: 'movil', language: 'es' } },

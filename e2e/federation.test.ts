@@ -1,6 +1,6 @@
 // The platform as a user meets it: one gateway, data from several subgraphs, live events over graphql-ws.
 import { describe, expect, it } from 'vitest';
-import { collect, query, signIn, wsClient } from './client.ts';
+import { collect, query, signIn, wsClient, uniqueWord } from './client.ts';
 
 interface BrandResult {
   brand: { id: string; name: string; defaultLanguage: string };
@@ -58,7 +58,7 @@ describe('through the gateway', () => {
     );
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const title = `¿Cómo activo el buzón de voz? ${Date.now()}`;
+      const title = `¿Cómo activo el buzón de voz? ${uniqueWord()}`;
       const asked = await query(
         'mutation ($input: AskQuestionInput!) { askQuestion(input: $input) { id status } }',
         { input: { brandId: id, title, body: 'Quiero activar el buzón de voz en mi línea móvil, ¿cómo se hace?', category: 'movil', language: 'es' } },

@@ -48,6 +48,19 @@ if (wanted('static')) {
   check('docker files (what can be checked without an engine)', 'bash', ['docker/validate.sh']);
 }
 
+// Elasticsearch for the search adapter's contract tests: a real server, fetched from Maven Central and cached.
+// Locally without Java/Maven its suites report SKIPPED; in CI (CI=true) they fail without it.
+let startedElasticsearch = false;
+if (wanted('integration') && !process.env.ELASTICSEARCH_TEST_URL) {
+  console.log('\n━━ Elasticsearch: bash scripts/elasticsearch.sh start');
+  const es = spawnSync('bash', ['scripts/elasticsearch.sh', 'start'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (es.status === 0) {
+    process.env.ELASTICSEARCH_TEST_URL = es.stdout.trim().split('\n').at(-1);
+    startedElasticsearch = true;
+    console.log(`━━ Elasticsearch at ${process.env.ELASTICSEARCH_TEST_URL}`);
+  } else console.log('━━ Elasticsearch unavailable: its suites are SKIPPED locally and FAIL in CI');
+}
+
 // The web app has its own vite/vitest config (SvelteKit), so its unit tests run from web/.
 const tiers: { project: string; args: string[] }[] = [
   { project: 'unit', args: ['--project', 'unit'] },
@@ -82,6 +95,8 @@ for (const { project, args } of tiers) {
     failures.push(`tests: ${project} (runner failed${counted === 0 ? ', no test ran' : ''})`);
   }
 }
+
+if (startedElasticsearch) spawnSync('bash', ['scripts/elasticsearch.sh', 'stop'], { cwd: ROOT, stdio: 'ignore' });
 
 console.log('\n━━ summary');
 for (const failure of failures) console.log(`  ✗ ${failure}`);

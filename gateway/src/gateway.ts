@@ -5,18 +5,24 @@ import { readFileSync } from 'node:fs';
 import { createGatewayRuntime, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import wsTransport from '@graphql-mesh/transport-ws';
-import type { ServiceName } from '@peerdesk/runtime/config';
-import { VIEWER_HEADER } from '@peerdesk/runtime/viewer';
+import { config, type ServiceName } from '@peerdesk/runtime/config';
+import { logger } from '@peerdesk/runtime/logger';
+import { connectPubSub, type PubSub } from '@peerdesk/runtime/pubsub';
+import { VIEWER_HEADER, type Viewer } from '@peerdesk/runtime/viewer';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
-import { authenticate, useAuthentication, type ViewerContext } from './authentication.plugin.ts';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { ApiKeyVerifier, KeyRateLimiter } from './api-keys.ts';
+import { Authenticator, credentialsOf, useAuthentication, type ViewerContext } from './authentication.plugin.ts';
+import { IdentityClient } from './identity-client.ts';
+import { followRevocations, RevocationList } from './revocations.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
+import { SocketRegistry } from './sockets.ts';
 
 const SUPERGRAPH_PATH = new URL('../supergraph.graphql', import.meta.url);
 
 /** The committed supergraph, routed to the given subgraph URLs instead of composition's placeholders. */
-export function loadSupergraph(serviceUrls: Record<ServiceName, string>): string {
-  let sdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
+export function loadSupergraph(serviceUrls: Record<ServiceName, string>, supergraph?: string): string {
+  let sdl = supergraph ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   for (const { name } of SUBGRAPHS) sdl = sdl.replaceAll(`http://${name}.peerdesk.internal/graphql`, serviceUrls[name]);
   return sdl;
 }
@@ -32,9 +38,23 @@ export async function startGateway(options: {
   serviceUrls: Record<ServiceName, string>;
   port: number;
   host?: string;
+  /** Where the revocation feed is published (defaults to the configured DATABASE_URL / REDIS_URL). */
+  databaseUrl?: string;
+  redisUrl?: string;
+  /** A supergraph SDL to serve instead of the committed one (tests compose the current subgraph SDLs). */
+  supergraph?: string;
 }): Promise<RunningGateway> {
+  const identity = new IdentityClient(options.serviceUrls.identity);
+  const revocations = new RevocationList();
+  const authenticator = new Authenticator(revocations, new ApiKeyVerifier(identity, revocations), new KeyRateLimiter());
+  const databaseUrl = options.databaseUrl ?? config().databaseUrl;
+  let pubsub: PubSub | undefined;
+  if (databaseUrl) pubsub = await connectPubSub({ databaseUrl, redisUrl: options.redisUrl ?? config().redisUrl });
+  else logger.warn('no DATABASE_URL: revocations reach this gateway only by polling identity');
+  const following = followRevocations(revocations, pubsub, identity);
+  await following.ready;
   const runtime = createGatewayRuntime<ViewerContext>({
-    supergraph: loadSupergraph(options.serviceUrls),
+    supergraph: loadSupergraph(options.serviceUrls, options.supergraph),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',
     landingPage: false,
@@ -58,7 +78,7 @@ export async function startGateway(options: {
         },
       ]),
     ),
-    plugins: () => [useAuthentication()],
+    plugins: () => [useAuthentication(authenticator)],
   });
   // The supergraph loads lazily on the first HTTP request; a first graphql-ws subscription would find no schema.
   await runtime.getSchema();
@@ -70,23 +90,43 @@ export async function startGateway(options: {
   const wsOptions = getGraphQLWSOptions<ViewerContext, { request: IncomingMessage; socket: unknown }>(runtime, (ctx) => ({
     req: ctx.extra.request,
     socket: ctx.extra.socket,
-    request: new runtime.fetchAPI.Request(`http://${ctx.extra.request.headers.host ?? 'gateway'}${ctx.extra.request.url ?? '/graphql'}`, {
-      headers: Object.entries(ctx.extra.request.headers).flatMap(([key, value]) =>
-        value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v) => [key, v] as [string, string]),
-      ),
-    }),
+    request: new runtime.fetchAPI.Request(
+      `http://${ctx.extra.request.headers.host ?? 'gateway'}${ctx.extra.request.url ?? '/graphql'}`,
+      {
+        headers: Object.entries(ctx.extra.request.headers).flatMap(([key, value]) =>
+          value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v) => [key, v] as [string, string]),
+        ),
+      },
+    ),
   }));
+  // Sockets by session and API key, so a revocation closes the subscriptions it authorised.
+  const live = new SocketRegistry();
+  revocations.onRevoked((revoked) => live.close([...revoked.sessionIds, ...revoked.apiKeyIds]));
   const wsServer = useServer(
     {
       ...wsOptions,
-      // Authenticate at connection time: a bad token closes the socket instead of failing every operation.
+      // Authenticate at connection time: a bad or revoked credential closes the socket instead of failing every operation.
       onConnect: async (ctx) => {
+        const request = ctx.extra.request;
+        const forwardedFor = request.headers['x-forwarded-for'];
+        let viewer: Viewer;
         try {
-          await authenticate(ctx.connectionParams?.authorization);
-          return true;
+          viewer = await authenticator.viewerFor(
+            credentialsOf({
+              connectionParams: ctx.connectionParams,
+              request: new Request('http://gateway/graphql', {
+                headers: typeof forwardedFor === 'string' ? { 'x-forwarded-for': forwardedFor } : {},
+              }),
+              req: request,
+            }),
+            false,
+          );
         } catch {
           return false;
         }
+        const owner = viewer.kind === 'user' ? viewer.sessionId : viewer.kind === 'partner' ? viewer.keyId : undefined;
+        if (owner) live.track(owner, ctx.extra.socket as WebSocket);
+        return true;
       },
     },
     sockets,
@@ -99,6 +139,8 @@ export async function startGateway(options: {
   return {
     url: `http://${host}:${port}/graphql`,
     close: async () => {
+      await following.stop();
+      await pubsub?.close();
       await wsServer.dispose();
       await new Promise<void>((resolve) => sockets.close(() => resolve()));
       server.closeAllConnections();

@@ -134,3 +134,26 @@ export interface PayoutRequested {
   idempotencyKey: string;
   requestedAt: string;
 }
+
+/** A question went to the brand's agents (questions): asked for by the asker, SLA passed, or personal data in it. */
+export const QUESTION_ESCALATED = 'QuestionEscalated';
+export type EscalationReason = 'ASKER_REQUEST' | 'SLA_BREACH' | 'PERSONAL_DATA';
+export interface QuestionEscalated {
+  questionId: string;
+  brandId: string;
+  reason: EscalationReason;
+  escalatedAt: string;
+}
+
+/** Scheduled by questions for itself at a claim's expiry: releases the claim if it is still the same one. */
+export const CLAIM_EXPIRED = 'ClaimExpired';
+export interface ClaimExpired {
+  questionId: string;
+  claimId: string;
+}
+
+/** Scheduled by questions for itself at a question's SLA deadline: escalates it if still unresolved. */
+export const SLA_DEADLINE = 'SlaDeadline';
+export interface SlaDeadline {
+  questionId: string;
+}

@@ -68,6 +68,8 @@ const MAX_BACKOFF_MS = 60_000;
 export class EventConsumer {
   private listener: pg.Client | undefined;
   private wake: (() => void) | undefined;
+  /** Set by a notification that arrives while draining, so the loop drains again instead of sleeping. */
+  private pending = false;
   private stopped = false;
   private loop: Promise<void> | undefined;
 
@@ -84,7 +86,9 @@ export class EventConsumer {
     this.listener = new pg.Client({ connectionString: this.databaseUrl });
     await this.listener.connect();
     this.listener.on('notification', (message) => {
-      if (message.payload && message.payload in this.handlers) this.wake?.();
+      if (!message.payload || !(message.payload in this.handlers)) return;
+      this.pending = true;
+      this.wake?.();
     });
     this.listener.on('error', (error) => logger.warn('bus listener error', { error: error.message }));
     await this.listener.query('listen bus');
@@ -107,12 +111,14 @@ export class EventConsumer {
 
   private async run(): Promise<void> {
     while (!this.stopped) {
+      this.pending = false;
       try {
         await this.drain();
       } catch (error) {
         logger.error('bus consumer loop failed', { consumer: this.consumer, error: (error as Error).message });
       }
       if (this.stopped) break;
+      if (this.pending) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, this.pollMs);
         this.wake = () => {

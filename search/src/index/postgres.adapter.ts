@@ -10,6 +10,9 @@ import { MARK_START, MARK_STOP, excerpt, hasMark, markedHtml } from './search.te
 const TEXT_WEIGHT = 0.75;
 const TITLE_WEIGHT = 0.25;
 
+/** See SearchAdapter.duplicateThreshold; measured with search/relevance/evaluate.ts. */
+export const POSTGRES_DUPLICATE_THRESHOLD = 0.7;
+
 const HEADLINE_TITLE = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, HighlightAll=true`;
 const HEADLINE_ANSWER = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … "`;
 
@@ -68,6 +71,8 @@ interface SimilarRow {
 const clean = (text: string) => text.replace(/[\u0001\u0002]/g, '');
 
 export class PostgresSearchAdapter implements SearchAdapter {
+  readonly duplicateThreshold = POSTGRES_DUPLICATE_THRESHOLD;
+
   constructor(private readonly em: EntityManager) {}
 
   async index(docs: IndexedQuestion[]): Promise<void> {

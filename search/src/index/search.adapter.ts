@@ -45,6 +45,12 @@ export interface SimilarHit {
  * delivered at least once.
  */
 export interface SearchAdapter {
+  /**
+   * Scores at or above this mean "very likely the same question": duplicates are flagged from it, and an unrelated
+   * text must never reach it. Calibrated per engine on the relevance set (search/relevance), since scores are not
+   * comparable across engines.
+   */
+  readonly duplicateThreshold: number;
   /** Inserts or replaces documents by question id; repeating a call changes nothing. */
   index(docs: IndexedQuestion[]): Promise<void>;
   remove(questionIds: readonly string[]): Promise<void>;

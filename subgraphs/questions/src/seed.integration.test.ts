@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Answer } from './answer/answer.entity.ts';
 import { Question } from './question/question.entity.ts';
 import { questions } from './service.ts';
-import { call, startQuestions } from './testing/questions.fixtures.ts';
+import { call, member, startQuestions } from './testing/questions.fixtures.ts';
 
 let service: RunningService;
 
@@ -55,5 +55,18 @@ describe('demo seed', () => {
       rating: demo.rating,
       answers: demo.answers.map((a) => ({ id: a.id, accepted: a.accepted ?? false })),
     });
+  });
+
+  it('shows the demo’s escalated questions redacted to the public and in full to the brand’s agents', async () => {
+    const escalated = DEMO_QUESTIONS.filter((q) => q.state === 'escalated');
+    expect(escalated.length).toBeGreaterThan(0);
+    const QUERY = 'query ($id: ID!) { question(id: $id) { body personalDataRedacted escalation { reason } } }';
+    for (const demo of escalated) {
+      const visitor = await call<{ question: { body: string; personalDataRedacted: boolean } }>(service, ANONYMOUS, QUERY, { id: demo.id });
+      expect(visitor.data?.question).toMatchObject({ personalDataRedacted: true, escalation: { reason: 'PERSONAL_DATA' } });
+      expect(visitor.data?.question.body).toMatch(/\[(iban|account|card)\]/);
+      const agent = member(demo.brandId, ['agent']);
+      expect((await call(service, agent.viewer, QUERY, { id: demo.id })).data?.question).toMatchObject({ body: demo.body, personalDataRedacted: false });
+    }
   });
 });

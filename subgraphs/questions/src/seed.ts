@@ -1,9 +1,12 @@
 // Seeds the demo community's questions and answers in their states, timed relative to now. Idempotent: existing
 // ids are kept. No events are published: every service seeds its own part from the same description.
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@peerdesk/runtime/database';
 import { accountByEmail, DEMO_QUESTIONS, type DemoQuestion, type DemoQuestionState } from '@peerdesk/runtime/demo/community';
 import { Answer } from './answer/answer.entity.ts';
-import { Question, QuestionStatus } from './question/question.entity.ts';
+import { detectPersonalData } from './privacy/personal-data.ts';
+import { personalDataOptions } from './privacy/visibility.ts';
+import { EscalationReason, Question, QuestionStatus } from './question/question.entity.ts';
 
 const STATUS: Record<DemoQuestionState, QuestionStatus> = {
   open: QuestionStatus.OPEN,
@@ -40,6 +43,8 @@ function seedQuestion(em: EntityManager, demo: DemoQuestion, now: Date): Answer[
   const resolvedAt = accepted ? new Date(Math.min(now.getTime(), accepted.at.getTime() + MINUTES_TO_ACCEPT * MINUTE)) : null;
   const firstAnswerAt = answers.length ? new Date(Math.min(...answers.map((a) => a.at.getTime()))) : null;
   const claimed = demo.state === 'claimed' && demo.claimedByEmail;
+  const escalated = demo.state === 'escalated';
+  const holdsPersonalData = detectPersonalData(`${demo.title}\n${demo.body}`, personalDataOptions(demo.brandId)).length > 0;
   const lastChange = Math.max(askedAt.getTime(), resolvedAt?.getTime() ?? 0, ...answers.map((a) => Math.min(a.at.getTime(), now.getTime())));
   em.create(Question, {
     id: demo.id,
@@ -52,6 +57,11 @@ function seedQuestion(em: EntityManager, demo: DemoQuestion, now: Date): Answer[
     status: STATUS[demo.state],
     claimedByUserId: claimed ? accountByEmail(demo.claimedByEmail!).id : null,
     claimExpiresAt: claimed ? new Date(now.getTime() + DEMO_CLAIM_MINUTES * MINUTE) : null,
+    claimId: claimed ? randomUUID() : null,
+    claimedAt: claimed ? now : null,
+    // The demo's escalated questions hold a card/order reference or an IBAN: escalated for personal data, as asking would.
+    escalationReason: escalated ? (holdsPersonalData ? EscalationReason.PERSONAL_DATA : EscalationReason.ASKER_REQUEST) : null,
+    escalatedAt: escalated ? askedAt : null,
     firstAnswerAt,
     resolvedAt,
     acceptedAnswerId: accepted?.id ?? null,

@@ -48,3 +48,13 @@ it('pays every resolved demo question once, from funded budgets, with balanced b
     { brand_id: NIMBUS.id, amount_minor: 300, currency: 'USD', expert_share_bps: 7000, in_kind_item: '500 gems' },
   ]);
 });
+
+it('stocks Nimbus Games with in-kind rewards (gem packs, power-ups) and telco-sol with none', async () => {
+  const { rows } = await client.query<{ brand_id: string; name: string; currency: string; stock: number; active: boolean }>(
+    'select brand_id, name, currency, stock, active from rewards.reward_item order by price_minor',
+  );
+  expect(rows.every((row) => row.brand_id === NIMBUS.id && row.currency === 'USD' && row.active && row.stock > 0)).toBe(true);
+  expect(rows.map((row) => row.name)).toEqual(expect.arrayContaining(['500 gems', 'Double XP (24 h)']));
+  expect(rows.filter((row) => row.brand_id === TELCO.id)).toEqual([]);
+  expect(rows).toHaveLength(5); // the second seed added none
+});

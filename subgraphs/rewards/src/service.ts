@@ -1,7 +1,10 @@
-// The rewards subgraph: reward policies, earnings on resolution, and the double-entry ledger that pays them.
-import { QUESTION_RESOLVED } from '@peerdesk/runtime/events.contract';
+// The rewards subgraph: reward policies, earnings on resolution, the double-entry ledger that pays them, payouts
+// through a payment processor, and the in-kind catalog.
+import { PAYOUT_REQUESTED, QUESTION_RESOLVED } from '@peerdesk/runtime/events.contract';
 import type { ServiceDefinition } from '@peerdesk/runtime/service';
 import { BudgetResolver } from './budget/budget.resolver.ts';
+import { Redemption, RewardItem } from './catalog/catalog.entity.ts';
+import { CatalogResolver, RedemptionResolver } from './catalog/catalog.resolver.ts';
 import { earningConsumers } from './earning/earning.consumer.ts';
 import { Earning } from './earning/earning.entity.ts';
 import { EarningSubscriptionResolver, ExpertEarningsFieldsResolver, ExpertEarningsResolver } from './earning/earning.resolver.ts';
@@ -9,32 +12,45 @@ import { ExpertEarningsService } from './earning/expert-earnings.service.ts';
 import { LedgerAccount, LedgerEntry, LedgerTransaction } from './ledger/ledger.entity.ts';
 import { LedgerResolver } from './ledger/ledger.resolver.ts';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.ts';
+import { Migration20261201000000 } from './migrations/Migration20261201000000.ts';
+import { ManualPaymentProcessor, type PaymentProcessor } from './payout/payment-processor.ts';
+import { Payout, PayoutSettings } from './payout/payout.entity.ts';
+import { payoutConsumers } from './payout/payout.processing.ts';
+import { PayoutResolver } from './payout/payout.resolver.ts';
 import { RewardPolicy } from './policy/policy.entity.ts';
 import { PolicyResolver } from './policy/policy.resolver.ts';
 import { seedRewards } from './seed.ts';
 
-export const rewards: ServiceDefinition = {
-  name: 'rewards',
-  schema: 'rewards',
-  entities: [RewardPolicy, LedgerAccount, LedgerTransaction, LedgerEntry, Earning],
-  migrations: [Migration20261124000000],
-  subgraph: {
-    resolvers: [
-      PolicyResolver,
-      BudgetResolver,
-      LedgerResolver,
-      ExpertEarningsResolver,
-      ExpertEarningsFieldsResolver,
-      EarningSubscriptionResolver,
-    ],
-    orphanedTypes: [Earning],
-    references: {
-      Earning: (ids, ctx) => new ExpertEarningsService(ctx.em).visible(ctx.viewer, ids),
-      // Any expert id may be asked for `earnings`; the experts subgraph decides whether the profile exists.
-      Expert: (ids) => Promise.resolve(ids.map((id) => ({ id }))),
+/** The service with a chosen payment processor (tests pass a recorded fake; the demo pays manually). */
+export function createRewardsService(options: { paymentProcessor: PaymentProcessor }): ServiceDefinition {
+  return {
+    name: 'rewards',
+    schema: 'rewards',
+    entities: [RewardPolicy, LedgerAccount, LedgerTransaction, LedgerEntry, Earning, Payout, PayoutSettings, RewardItem, Redemption],
+    migrations: [Migration20261124000000, Migration20261201000000],
+    subgraph: {
+      resolvers: [
+        PolicyResolver,
+        BudgetResolver,
+        LedgerResolver,
+        ExpertEarningsResolver,
+        ExpertEarningsFieldsResolver,
+        EarningSubscriptionResolver,
+        PayoutResolver,
+        CatalogResolver,
+        RedemptionResolver,
+      ],
+      orphanedTypes: [Earning],
+      references: {
+        Earning: (ids, ctx) => new ExpertEarningsService(ctx.em).visible(ctx.viewer, ids),
+        // Any expert id may be asked for `earnings`; the experts subgraph decides whether the profile exists.
+        Expert: (ids) => Promise.resolve(ids.map((id) => ({ id }))),
+      },
     },
-  },
-  consumes: [QUESTION_RESOLVED],
-  consumers: earningConsumers,
-  seed: seedRewards,
-};
+    consumes: [QUESTION_RESOLVED, PAYOUT_REQUESTED],
+    consumers: (deps) => ({ ...earningConsumers(deps), ...payoutConsumers(deps, options.paymentProcessor) }),
+    seed: seedRewards,
+  };
+}
+
+export const rewards: ServiceDefinition = createRewardsService({ paymentProcessor: new ManualPaymentProcessor() });

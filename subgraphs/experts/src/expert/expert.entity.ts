@@ -48,4 +48,18 @@ export class Expert {
   @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
+
+  /** Latest qualification quiz score (percent); null until the quiz is taken. Shown through `qualification`. */
+  @Property({ type: 'integer', nullable: true })
+  qualificationScore: number | null = null;
+
+  @Property({ type: 'boolean', nullable: true })
+  qualificationPassed: boolean | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  qualifiedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When an admin of the brand approved the profile.' })
+  @Property({ type: 'datetime', nullable: true })
+  approvedAt: Date | null = null;
 }

@@ -1,5 +1,6 @@
 // Per-request batching: every Expert and reputation asked for in one request costs one query each.
 import { loaderFor, type ServiceContext } from '@peerdesk/runtime/subgraph';
+import { BadgeService, type EarnedBadge } from '../badge/badge.service.ts';
 import { ReputationService } from '../reputation/reputation.service.ts';
 import type { Expert } from './expert.entity.ts';
 import { ExpertService } from './expert.service.ts';
@@ -8,6 +9,9 @@ export const expertLoader = (ctx: ServiceContext) => loaderFor<Expert>(ctx, 'exp
 
 export const reputationLoader = (ctx: ServiceContext) =>
   loaderFor<number>(ctx, 'reputation', (ids) => new ReputationService(ctx.em).totals(ids));
+
+export const badgesLoader = (ctx: ServiceContext) =>
+  loaderFor<EarnedBadge[]>(ctx, 'badges', (ids) => new BadgeService(ctx.em).forExperts(ids));
 
 /**
  * A subscription's context lives as long as the subscription; give each event a fresh EntityManager and fresh

@@ -1,8 +1,13 @@
 import type { ServiceContext } from '@peerdesk/runtime/subgraph';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { rolesIn } from '@peerdesk/runtime/viewer';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { levelFor } from '../level/level.rules.ts';
+import { quizFor } from '../qualification/quiz.registry.ts';
+import { Qualification } from '../qualification/qualification.types.ts';
 import { Expert } from './expert.entity.ts';
-import { expertLoader, reputationLoader } from './expert.loaders.ts';
+import { UpdateExpertProfileInput } from './expert.input.ts';
+import { ExpertService } from './expert.service.ts';
+import { badgesLoader, expertLoader, reputationLoader } from './expert.loaders.ts';
 import { Badge, ExpertLevel } from './expert.types.ts';
 import { BrandRef, UserRef } from './federation.types.ts';
 
@@ -11,6 +16,24 @@ export class ExpertResolver {
   @Query(() => Expert, { nullable: true, description: 'An expert profile by id.' })
   expert(@Arg('id', () => ID) id: string, @Ctx() ctx: ServiceContext): Promise<Expert | null> {
     return expertLoader(ctx).load(id);
+  }
+
+  @Mutation(() => Expert, { description: 'The signed-in expert edits their profile in one brand: skills, languages, bio, availability.' })
+  updateExpertProfile(@Arg('input', () => UpdateExpertProfileInput) input: UpdateExpertProfileInput, @Ctx() ctx: ServiceContext): Promise<Expert> {
+    return new ExpertService(ctx.em).updateProfile(ctx.viewer, input);
+  }
+
+  @FieldResolver(() => Qualification, { nullable: true, description: 'Latest quiz result; only the expert and admins of the brand see it.' })
+  qualification(@Root() expert: Expert, @Ctx() ctx: ServiceContext): Qualification | null {
+    if (expert.qualificationScore === null || expert.qualificationPassed === null || !expert.qualifiedAt) return null;
+    const self = ctx.viewer.kind === 'user' && ctx.viewer.userId === expert.userId;
+    if (!self && !rolesIn(ctx.viewer, expert.brandId).includes('admin')) return null;
+    return {
+      score: expert.qualificationScore,
+      passMark: quizFor(expert.brandId)?.passMark ?? 0,
+      passed: expert.qualificationPassed,
+      submittedAt: expert.qualifiedAt,
+    };
   }
 
   @FieldResolver(() => UserRef)
@@ -33,8 +56,8 @@ export class ExpertResolver {
     return levelFor((await reputationLoader(ctx).load(expert.id)) ?? 0);
   }
 
-  @FieldResolver(() => [Badge], { description: 'Badges are not awarded yet.' })
-  badges(): Badge[] {
-    return [];
+  @FieldResolver(() => [Badge], { description: 'Badges earned, in the order earned.' })
+  async badges(@Root() expert: Expert, @Ctx() ctx: ServiceContext): Promise<Badge[]> {
+    return (await badgesLoader(ctx).load(expert.id)) ?? [];
   }
 }

@@ -1,6 +1,9 @@
 import type { EntityManager } from '@peerdesk/runtime/database';
+import { notFound } from '@peerdesk/runtime/errors';
 import { expertId } from '@peerdesk/runtime/ids';
+import { requireUser, type Viewer } from '@peerdesk/runtime/viewer';
 import { Expert, ExpertStatus } from './expert.entity.ts';
+import type { UpdateExpertProfileInput } from './expert.input.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -23,7 +26,7 @@ export class ExpertService {
    * The profile of the user in the brand, created active if missing: whoever the questions service let answer holds
    * the expert role, and their reputation must not be lost for want of a profile here.
    */
-  async ensure(brandId: string, userId: string, language: string): Promise<string> {
+  async ensure(brandId: string, userId: string, language: string | null): Promise<string> {
     const id = expertId(brandId, userId);
     await this.em
       .createQueryBuilder(Expert)
@@ -33,7 +36,7 @@ export class ExpertService {
         userId,
         status: ExpertStatus.ACTIVE,
         skills: [],
-        languages: [language],
+        languages: language ? [language] : [],
         bio: '',
         available: true,
         createdAt: new Date(),
@@ -42,5 +45,18 @@ export class ExpertService {
       .ignore()
       .execute();
     return id;
+  }
+
+  /** The signed-in expert edits their own profile in one brand; fields left out stay as they are. */
+  async updateProfile(viewer: Viewer, input: UpdateExpertProfileInput): Promise<Expert> {
+    const user = requireUser(viewer);
+    const expert = await this.em.findOne(Expert, { id: expertId(input.brandId, user.userId) });
+    if (!expert) throw notFound('Your expert profile in this brand');
+    if (input.skills) expert.skills = [...new Set(input.skills)];
+    if (input.languages) expert.languages = [...new Set(input.languages)];
+    if (input.bio !== undefined && input.bio !== null) expert.bio = input.bio.trim();
+    if (input.available !== undefined && input.available !== null) expert.available = input.available;
+    await this.em.flush();
+    return expert;
   }
 }

@@ -14,3 +14,11 @@ export class BrandRef {
   @Field(() => ID)
   id!: string;
 }
+
+/** Owned by questions; offers point at it and the gateway fetches its fields there. */
+@ObjectType('Question')
+@Directive('@key(fields: "id", resolvable: false)')
+export class QuestionRef {
+  @Field(() => ID)
+  id!: string;
+}

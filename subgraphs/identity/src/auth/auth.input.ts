@@ -34,8 +34,15 @@ export class SignInInput {
 }
 
 @InputType()
-export class JoinBrandInput {
+export class RefreshSessionInput {
   @Field(() => String)
-  @Length(1, 100)
-  brandId!: string;
+  @Length(1, 200)
+  refreshToken!: string;
+}
+
+@InputType()
+export class SignOutInput {
+  @Field(() => Boolean, { nullable: true, description: 'Sign out every session of this account, not only this one.' })
+  @IsOptional()
+  allSessions?: boolean;
 }

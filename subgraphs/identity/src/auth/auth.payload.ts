@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { User } from '../user/user.entity.ts';
 
 @ObjectType()
@@ -11,4 +11,10 @@ export class AuthPayload {
 
   @Field(() => User)
   user!: User;
+}
+
+@ObjectType()
+export class SignOutPayload {
+  @Field(() => Int, { description: 'How many sessions were signed out.' })
+  revokedSessions!: number;
 }

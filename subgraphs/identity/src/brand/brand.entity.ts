@@ -64,6 +64,14 @@ export class Brand {
   @Property({ type: 'integer' })
   slaMinutes: Opt<number> = 60;
 
+  @Field(() => Int, { description: "How long an expert's claim on a question holds." })
+  @Property({ type: 'integer' })
+  claimMinutes: Opt<number> = 15;
+
+  @Field(() => Int, { description: 'Minutes between routing waves (the circle of notified experts widens).' })
+  @Property({ type: 'integer' })
+  waveMinutes: Opt<number> = 5;
+
   @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();

@@ -24,11 +24,15 @@ export class User {
   @Property({ type: 'string', hidden: true })
   passwordHash!: string;
 
-  @Field(() => String, { description: "Preferred interface language (ISO 639-1)." })
+  @Field(() => String, { description: 'Preferred interface language (ISO 639-1).' })
   @Property({ type: 'string' })
   locale: Opt<string> = 'en';
 
   @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
+
+  /** Set when the person erased their account; the row stays so their contributions keep an author. */
+  @Property({ type: 'datetime', nullable: true })
+  deletedAt: Date | null = null;
 }

@@ -12,10 +12,26 @@ import { publishEvent } from '@peerdesk/runtime/events';
 import type { PubSub } from '@peerdesk/runtime/pubsub';
 import { requireRole, requireUser, type Viewer } from '@peerdesk/runtime/viewer';
 import { announce, QuestionFeedKind } from '../feed/feed.topics.ts';
-import { FINAL_STATUSES, Question, QuestionStatus } from '../question/question.entity.ts';
+import { hasLiveClaim } from '../claim/claim.service.ts';
+import { brandPolicy } from '../policy/brand-policy.ts';
+import { publicText, seesPersonalData } from '../privacy/visibility.ts';
+import { ACTIVE_STATUSES, Question, QuestionStatus } from '../question/question.entity.ts';
 import { isUuid } from '../validation/uuid.ts';
 import { Answer } from './answer.entity.ts';
 import type { AcceptAnswerInput, PostAnswerInput } from './answer.input.ts';
+
+export interface AnswerCounts {
+  shared: number;
+  private: number;
+}
+
+/** An answer ends the answering expert's claim (and acceptance any claim): nobody holds an answered question. */
+function clearClaim(question: Question): void {
+  question.claimedByUserId = null;
+  question.claimId = null;
+  question.claimedAt = null;
+  question.claimExpiresAt = null;
+}
 
 export class AnswerService {
   constructor(
@@ -36,16 +52,29 @@ export class AnswerService {
     return questionIds.map((id) => found.filter((answer) => answer.questionId === id));
   }
 
-  /** How many answers each question has, in one query. */
-  async countFor(questionIds: readonly string[]): Promise<number[]> {
+  /** How many answers (shared, and agents' private replies) each question has, in one query. */
+  async countFor(questionIds: readonly string[]): Promise<AnswerCounts[]> {
     const rows = await this.em
       .createQueryBuilder(Answer)
-      .select(['questionId', sql`count(*)`.as('n')])
+      .select(['questionId', sql`count(*) filter (where not private)`.as('shared_count'), sql`count(*) filter (where private)`.as('private_count')])
       .where({ questionId: { $in: [...questionIds] } })
       .groupBy('questionId')
-      .execute<{ questionId: string; n: string | number }[]>();
-    const counts = new Map(rows.map((row) => [row.questionId, Number(row.n)]));
-    return questionIds.map((id) => counts.get(id) ?? 0);
+      .execute<{ questionId: string; shared_count: string | number; private_count: string | number }[]>();
+    const counts = new Map(rows.map((row) => [row.questionId, { shared: Number(row.shared_count), private: Number(row.private_count) }]));
+    return questionIds.map((id) => counts.get(id) ?? { shared: 0, private: 0 });
+  }
+
+  /** Like byIds, but an agent's private reply is null for anyone who may not see it (federation resolves by id). */
+  async visibleByIds(viewer: Viewer, ids: readonly string[]): Promise<(Answer | null)[]> {
+    const answers = await this.byIds(ids);
+    const privateOnes = answers.filter((answer) => answer?.isPrivate).map((answer) => answer!.questionId);
+    const questions = privateOnes.length ? await this.em.find(Question, { id: { $in: privateOnes } }) : [];
+    const byId = new Map(questions.map((question) => [question.id, question]));
+    return answers.map((answer) => {
+      if (!answer?.isPrivate) return answer;
+      const question = byId.get(answer.questionId);
+      return question && seesPersonalData(viewer, question) ? answer : null;
+    });
   }
 
   /** An expert of the question's brand answers it, unless it is resolved or closed, or someone else holds the claim. */
@@ -55,13 +84,13 @@ export class AnswerService {
       const question = await this.lockQuestion(em, input.questionId);
       const expert = requireRole(viewer, question.brandId, ['expert']);
       if (question.authorId === expert.userId) throw forbidden('You cannot answer your own question.');
-      if (FINAL_STATUSES.includes(question.status)) throw conflict('This question no longer takes answers.');
+      if (!ACTIVE_STATUSES.includes(question.status)) throw conflict('This question no longer takes answers from experts.');
       const now = new Date();
-      const claimedByOther =
-        question.status === QuestionStatus.CLAIMED &&
-        question.claimedByUserId !== expert.userId &&
-        (question.claimExpiresAt?.getTime() ?? 0) > now.getTime();
-      if (claimedByOther) throw conflict('Another expert is answering this question right now.');
+      const holdsClaim = hasLiveClaim(question, now) && question.claimedByUserId === expert.userId;
+      if (hasLiveClaim(question, now) && !holdsClaim) throw conflict('Another expert is answering this question right now.');
+      if (!holdsClaim && !(await brandPolicy(em, question.brandId)).openAnswering) {
+        throw conflict('Claim this question before answering it.');
+      }
       const answer = em.create(Answer, {
         questionId: question.id,
         brandId: question.brandId,
@@ -72,8 +101,7 @@ export class AnswerService {
       question.firstAnswerAt ??= now;
       if (question.status === QuestionStatus.OPEN || question.status === QuestionStatus.CLAIMED) {
         question.status = QuestionStatus.ANSWERED;
-        question.claimedByUserId = null;
-        question.claimExpiresAt = null;
+        clearClaim(question);
       }
       await em.persist(answer).flush();
       const event: AnswerPosted = {
@@ -100,6 +128,7 @@ export class AnswerService {
       if (question.authorId !== asker.userId) throw forbidden('Only the person who asked can accept an answer.');
       if (question.status === QuestionStatus.RESOLVED) throw conflict('This question is already resolved.');
       if (question.status === QuestionStatus.CLOSED) throw conflict('This question is closed.');
+      if (answer.isPrivate) throw conflict('An agent’s reply cannot be accepted: it never pays.');
       const now = new Date();
       answer.accepted = true;
       question.status = QuestionStatus.RESOLVED;
@@ -107,8 +136,7 @@ export class AnswerService {
       question.rating = input.rating;
       question.ratingComment = input.comment?.trim() || null;
       question.resolvedAt = now;
-      question.claimedByUserId = null;
-      question.claimExpiresAt = null;
+      clearClaim(question);
       await em.flush();
       const firstAnswerAt = question.firstAnswerAt ?? answer.createdAt;
       const event: QuestionResolved = {
@@ -116,8 +144,9 @@ export class AnswerService {
         brandId: question.brandId,
         category: question.category,
         language: question.language,
-        title: question.title,
-        body: question.body,
+        // Search indexes these publicly: personal data stays out.
+        title: publicText(question.brandId, question.title),
+        body: publicText(question.brandId, question.body),
         answerId: answer.id,
         answerBody: answer.body,
         expertUserId: answer.authorId,

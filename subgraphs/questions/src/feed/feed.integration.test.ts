@@ -3,7 +3,7 @@ import { signViewer, VIEWER_HEADER, ANONYMOUS, type Viewer } from '@peerdesk/run
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { ACCEPT, answer, ask, call, community, startQuestions } from '../testing/questions.fixtures.ts';
+import { ACCEPT, answer, ask, call, CLAIM, community, RELEASE, startQuestions } from '../testing/questions.fixtures.ts';
 
 let service: RunningService;
 const clients: Client[] = [];
@@ -97,5 +97,22 @@ describe('questionUpdated', () => {
     expect((await updates.next()).questionUpdated).toEqual({ id: question.id, status: 'ANSWERED', answerCount: 1, rating: null });
     await answer(service, expert2, question.id);
     expect((await updates.next()).questionUpdated).toEqual({ id: question.id, status: 'ANSWERED', answerCount: 2, rating: null });
+  });
+
+  it('pushes claims, releases, votes and escalation as they happen', async () => {
+    const { brandId, asker, expert, expert2 } = community();
+    const question = await ask(service, asker, brandId);
+    const query = 'subscription ($id: ID!) { questionUpdated(id: $id) { status claim { expert { id } } answers { score } } }';
+    const updates = await subscribe<{ questionUpdated: unknown }>(connect(ANONYMOUS), query, { id: question.id });
+    await call(service, expert.viewer, CLAIM, { input: { questionId: question.id } });
+    expect((await updates.next()).questionUpdated).toEqual({ status: 'CLAIMED', claim: { expert: { id: expert.userId } }, answers: [] });
+    await call(service, expert.viewer, RELEASE, { input: { questionId: question.id } });
+    expect((await updates.next()).questionUpdated).toEqual({ status: 'OPEN', claim: null, answers: [] });
+    const posted = await answer(service, expert2, question.id);
+    expect((await updates.next()).questionUpdated).toMatchObject({ status: 'ANSWERED', answers: [{ score: 0 }] });
+    await call(service, asker.viewer, 'mutation ($input: VoteAnswerInput!) { voteAnswer(input: $input) { id } }', { input: { answerId: posted.id, value: 'UP' } });
+    expect((await updates.next()).questionUpdated).toMatchObject({ answers: [{ score: 1 }] });
+    await call(service, asker.viewer, 'mutation ($input: EscalateQuestionInput!) { escalateQuestion(input: $input) { id } }', { input: { questionId: question.id } });
+    expect((await updates.next()).questionUpdated).toMatchObject({ status: 'ESCALATED' });
   });
 });

@@ -34,3 +34,9 @@ export async function announce(pubsub: PubSub, brandId: string, message: FeedMes
     await pubsub.publish(topic, payload).catch((error: unknown) => logger.warn('live publish failed', { topic, error: String(error) }));
   }
 }
+
+/** Tells `questionUpdated` subscribers of one question about a committed change that the brand feed does not carry. */
+export async function announceUpdate(pubsub: PubSub, questionId: string): Promise<void> {
+  const topic = updatedTopic(questionId);
+  await pubsub.publish(topic, { questionId }).catch((error: unknown) => logger.warn('live publish failed', { topic, error: String(error) }));
+}

@@ -26,6 +26,24 @@ registerEnumType(QuestionStatus, {
 
 export type QuestionLanguage = 'en' | 'es';
 
+export enum EscalationReason {
+  ASKER_REQUEST = 'ASKER_REQUEST',
+  SLA_BREACH = 'SLA_BREACH',
+  PERSONAL_DATA = 'PERSONAL_DATA',
+}
+
+registerEnumType(EscalationReason, {
+  name: 'EscalationReason',
+  valuesConfig: {
+    ASKER_REQUEST: { description: 'The asker asked for an agent.' },
+    SLA_BREACH: { description: 'Still unresolved at the brand’s SLA deadline.' },
+    PERSONAL_DATA: { description: 'The question holds personal data only agents may handle.' },
+  },
+});
+
+/** Statuses in which experts may still work on a question (claim, answer) and the SLA clock runs. */
+export const ACTIVE_STATUSES: readonly QuestionStatus[] = [QuestionStatus.OPEN, QuestionStatus.CLAIMED, QuestionStatus.ANSWERED];
+
 /** Statuses in which a question takes no more answers or acceptances. */
 export const FINAL_STATUSES: readonly QuestionStatus[] = [QuestionStatus.RESOLVED, QuestionStatus.CLOSED];
 
@@ -45,11 +63,11 @@ export class Question {
   @Property({ type: 'uuid' })
   authorId!: string;
 
-  @Field(() => String)
+  /** As the asker wrote it; GraphQL shows it redacted to anyone but the asker and the brand's agents. */
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => String, { description: 'Markdown, as the asker wrote it.' })
+  /** Markdown, as the asker wrote it; redacted like the title. */
   @Property({ type: 'text' })
   body!: string;
 
@@ -70,6 +88,34 @@ export class Question {
 
   @Property({ type: 'datetime', nullable: true })
   claimExpiresAt: Date | null = null;
+
+  /** Identifies one claim, so a late expiry of an earlier claim never releases a newer one. */
+  @Property({ type: 'uuid', nullable: true })
+  claimId: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  claimedAt: Date | null = null;
+
+  @Property({ type: 'string', nullable: true })
+  escalationReason: EscalationReason | null = null;
+
+  /** The asker's words when asking for an agent; may hold personal data. */
+  @Property({ type: 'text', nullable: true })
+  escalationNote: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  escalatedAt: Date | null = null;
+
+  /** The agent who took the escalation. */
+  @Property({ type: 'uuid', nullable: true })
+  escalationAgentUserId: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  closedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  closeReason: string | null = null;
 
   @Property({ type: 'datetime', nullable: true })
   firstAnswerAt: Date | null = null;

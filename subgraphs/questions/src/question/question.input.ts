@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { TrimmedLength } from '../validation/trimmed-length.ts';
 import { QuestionStatus, type QuestionLanguage } from './question.entity.ts';
@@ -47,4 +47,36 @@ export class QuestionsArgs {
   @Field(() => QuestionStatus, { nullable: true })
   @IsOptional()
   status?: QuestionStatus;
+}
+
+@InputType()
+export class EditQuestionInput {
+  @Field(() => ID)
+  questionId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TrimmedLength(5, 200)
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: 'Markdown.' })
+  @IsOptional()
+  @TrimmedLength(10, 10_000)
+  body?: string;
+
+  @Field(() => String, { nullable: true, description: 'Slug of one of the brand’s categories.' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{2,40}$/, { message: 'must be a category slug: 2 to 40 lowercase letters, digits or dashes' })
+  category?: string;
+}
+
+@InputType()
+export class CloseQuestionInput {
+  @Field(() => ID)
+  questionId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why it is closed; kept for the brand.' })
+  @IsOptional()
+  @MaxLength(2000)
+  reason?: string;
 }

@@ -1,7 +1,7 @@
 // Per-request DataLoaders shared by the resolvers that read questions and their answers.
 import { loaderFor, type ServiceContext } from '@peerdesk/runtime/subgraph';
 import type { Answer } from '../answer/answer.entity.ts';
-import { AnswerService } from '../answer/answer.service.ts';
+import { AnswerService, type AnswerCounts } from '../answer/answer.service.ts';
 import type { Question } from './question.entity.ts';
 import { QuestionService } from './question.service.ts';
 
@@ -12,4 +12,4 @@ export const answersLoader = (ctx: ServiceContext) =>
   loaderFor<Answer[]>(ctx, 'answersOfQuestion', (ids) => new AnswerService(ctx.em, ctx.pubsub).forQuestions(ids));
 
 export const answerCountLoader = (ctx: ServiceContext) =>
-  loaderFor<number>(ctx, 'answerCountOfQuestion', (ids) => new AnswerService(ctx.em, ctx.pubsub).countFor(ids));
+  loaderFor<AnswerCounts>(ctx, 'answerCountOfQuestion', (ids) => new AnswerService(ctx.em, ctx.pubsub).countFor(ids));

@@ -1,15 +1,33 @@
-// Asking and reading questions. Every write commits together with the event it causes.
-import type { FilterQuery } from '@mikro-orm/core';
+// Asking, editing, closing and reading questions. Every write commits together with the events it causes.
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@peerdesk/runtime/database';
-import { QUESTION_ASKED, type QuestionAsked } from '@peerdesk/runtime/events.contract';
+import { conflict, forbidden, notFound } from '@peerdesk/runtime/errors';
+import {
+  QUESTION_ASKED,
+  QUESTION_CLOSED,
+  SLA_DEADLINE,
+  type QuestionAsked,
+  type QuestionClosed,
+  type SlaDeadline,
+} from '@peerdesk/runtime/events.contract';
 import { publishEvent } from '@peerdesk/runtime/events';
 import type { PubSub } from '@peerdesk/runtime/pubsub';
-import { requireRole, type Viewer } from '@peerdesk/runtime/viewer';
-import { announce, QuestionFeedKind } from '../feed/feed.topics.ts';
+import { requireRole, requireUser, type Viewer } from '@peerdesk/runtime/viewer';
+import { Answer } from '../answer/answer.entity.ts';
+import { escalate } from '../escalation/escalate.ts';
+import { announce, announceUpdate, QuestionFeedKind } from '../feed/feed.topics.ts';
+import { brandPolicy } from '../policy/brand-policy.ts';
+import { detectPersonalData } from '../privacy/personal-data.ts';
+import { isStaff, personalDataOptions, publicText } from '../privacy/visibility.ts';
 import { isUuid } from '../validation/uuid.ts';
 import { decodeCursor, encodeCursor, type QuestionConnection } from './question.connection.ts';
-import { Question } from './question.entity.ts';
-import { DEFAULT_PAGE_SIZE, type AskQuestionInput, type QuestionsArgs } from './question.input.ts';
+import { ACTIVE_STATUSES, EscalationReason, FINAL_STATUSES, Question, QuestionStatus } from './question.entity.ts';
+import { DEFAULT_PAGE_SIZE, type AskQuestionInput, type CloseQuestionInput, type EditQuestionInput, type QuestionsArgs } from './question.input.ts';
+
+const MINUTE = 60_000;
+
+const holdsPersonalData = (question: Question): boolean =>
+  detectPersonalData(`${question.title}\n${question.body}`, personalDataOptions(question.brandId)).length > 0;
 
 export class QuestionService {
   constructor(
@@ -46,7 +64,8 @@ export class QuestionService {
 
   /**
    * Any member of the brand may ask. The category is checked only for shape: the brand's category list lives
-   * in identity, which this service cannot read.
+   * in identity, which this service cannot read. A question holding personal data goes straight to agents and
+   * is never offered to experts; any other starts its SLA clock.
    */
   async ask(viewer: Viewer, input: AskQuestionInput): Promise<Question> {
     const user = requireRole(viewer, input.brandId, ['customer', 'expert', 'agent', 'admin']);
@@ -60,20 +79,83 @@ export class QuestionService {
         language: input.language ?? 'en',
       });
       await em.persist(created).flush();
+      if (holdsPersonalData(created)) {
+        await escalate(em, created, EscalationReason.PERSONAL_DATA);
+        return created;
+      }
       const event: QuestionAsked = {
         questionId: created.id,
         brandId: created.brandId,
         authorId: created.authorId,
-        title: created.title,
-        body: created.body,
+        // Experts and search read this: never the personal data (none is here, but account patterns may widen).
+        title: publicText(created.brandId, created.title),
+        body: publicText(created.brandId, created.body),
         category: created.category,
         language: created.language,
         askedAt: created.createdAt.toISOString(),
       };
       await publishEvent(em, QUESTION_ASKED, { ...event });
+      const { slaMinutes } = await brandPolicy(em, created.brandId);
+      const deadline: SlaDeadline = { questionId: created.id };
+      await publishEvent(em, SLA_DEADLINE, { ...deadline }, { deliverAt: new Date(created.createdAt.getTime() + slaMinutes * MINUTE) });
       return created;
     });
     await announce(this.pubsub, question.brandId, { kind: QuestionFeedKind.ASKED, questionId: question.id });
+    return question;
+  }
+
+  /** The asker may reword a question until it has its first answer; new personal data escalates it. */
+  async edit(viewer: Viewer, input: EditQuestionInput): Promise<Question> {
+    const user = requireUser(viewer);
+    const question = await this.em.transactional(async (em) => {
+      const question = await this.lock(em, input.questionId);
+      if (question.authorId !== user.userId) throw forbidden('Only the person who asked can edit a question.');
+      if (FINAL_STATUSES.includes(question.status)) throw conflict(`A ${question.status.toLowerCase()} question cannot be edited.`);
+      if (question.firstAnswerAt || (await em.count(Answer, { questionId: question.id }))) {
+        throw conflict('A question cannot be edited once it has an answer.');
+      }
+      if (input.title !== undefined) question.title = input.title.trim();
+      if (input.body !== undefined) question.body = input.body.trim();
+      if (input.category !== undefined) question.category = input.category;
+      await em.flush();
+      if (ACTIVE_STATUSES.includes(question.status) && holdsPersonalData(question)) {
+        await escalate(em, question, EscalationReason.PERSONAL_DATA);
+      }
+      return question;
+    });
+    await announceUpdate(this.pubsub, question.id);
+    return question;
+  }
+
+  /** The asker, or an agent or admin of the brand, closes a question without resolution: nobody is paid. */
+  async close(viewer: Viewer, input: CloseQuestionInput): Promise<Question> {
+    const user = requireUser(viewer);
+    const question = await this.em.transactional(async (em) => {
+      const question = await this.lock(em, input.questionId);
+      if (question.authorId !== user.userId && !isStaff(user, question.brandId)) {
+        throw forbidden('Only the person who asked, or an agent of the brand, can close a question.');
+      }
+      if (FINAL_STATUSES.includes(question.status)) throw conflict(`This question is already ${question.status.toLowerCase()}.`);
+      const now = new Date();
+      question.status = QuestionStatus.CLOSED;
+      question.closedAt = now;
+      question.closeReason = input.reason?.trim() || null;
+      question.claimedByUserId = null;
+      question.claimId = null;
+      question.claimedAt = null;
+      question.claimExpiresAt = null;
+      await em.flush();
+      const event: QuestionClosed = { questionId: question.id, brandId: question.brandId, closedAt: now.toISOString() };
+      await publishEvent(em, QUESTION_CLOSED, { ...event });
+      return question;
+    });
+    await announceUpdate(this.pubsub, question.id);
+    return question;
+  }
+
+  private async lock(em: EntityManager, id: string): Promise<Question> {
+    const question = isUuid(id) ? await em.findOne(Question, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    if (!question) throw notFound('Question');
     return question;
   }
 }

@@ -68,3 +68,45 @@ export async function answer(service: RunningService, expert: Member, questionId
 }
 
 export const codeOf = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.code;
+
+export const CLAIM = `mutation ($input: ClaimQuestionInput!) {
+  claimQuestion(input: $input) { id status claim { expert { id } claimedAt expiresAt } }
+}`;
+export const RELEASE = `mutation ($input: ReleaseClaimInput!) { releaseClaim(input: $input) { id status claim { expert { id } } } }`;
+export const QUESTION = `query ($id: ID!) {
+  question(id: $id) {
+    id title body status personalDataRedacted answerCount
+    claim { expert { id } expiresAt }
+    escalation { reason escalatedAt agent { id } note }
+    answers { id body private }
+  }
+}`;
+
+/** A member of the brand's staff (agents see escalations and personal data). */
+export const agentOf = (brandId: string) => member(brandId, ['agent']);
+
+/** Payloads of the events of `type` about one question, oldest first. */
+export const eventsOf = (service: RunningService, type: string, questionId: string) =>
+  service.orm.em
+    .fork()
+    .execute<{ payload: Record<string, unknown>; deliver_at: Date | null }[]>(
+      `select payload, deliver_at from bus.event where type = ? and payload->>'questionId' = ? order by occurred_at`,
+      [type, questionId],
+    )
+    .then((rows) => rows.map((row): Record<string, unknown> & { deliverAt: Date | null } => ({ ...row.payload, deliverAt: row.deliver_at })));
+
+/** Makes this service's scheduled deliveries of `type` for the question due now, as if their time had come. */
+export async function makeDue(service: RunningService, type: string, questionId: string): Promise<void> {
+  await service.orm.em.fork().execute(
+    `update bus.delivery d set available_at = now() from bus.event e
+      where e.id = d.event_id and d.consumer = 'questions' and e.type = ? and e.payload->>'questionId' = ?`,
+    [type, questionId],
+  );
+}
+
+/** Reads a question as `viewer`. */
+export async function read(service: RunningService, viewer: Viewer, id: string) {
+  const result = await call<{ question: Record<string, unknown> & { status: string } }>(service, viewer, QUESTION, { id });
+  if (!result.data?.question) throw new Error(`question failed: ${JSON.stringify(result.errors)}`);
+  return result.data.question;
+}

@@ -130,3 +130,75 @@ describe('ledger query', () => {
     expect((await call(service, admin, LEDGER, { brandId, after: 'nope' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+/** A strict RFC 4180 reader, enough to check what a spreadsheet would see. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+      i++;
+    } else field += char;
+  }
+  return rows;
+}
+
+const CSV = 'query ($brandId: ID!) { ledgerCsv(brandId: $brandId) }';
+
+describe('ledgerCsv', () => {
+  it('exports the brand ledger for admins, one CRLF line per entry, quoted where needed, each transaction summing to zero', async () => {
+    const { brandId, admin } = await brandWithPolicy(service);
+    await call(service, admin, FUND_WITH_REFERENCE, { input: { brandId, amountMinor: 1000, currency: 'USD', reference: 'Invoice "42", Q4' } });
+    const payload = resolution(brandId, randomUUID());
+    await publishResolved(service.orm, payload);
+    await settle(service);
+
+    const result = await call<{ ledgerCsv: string }>(service, admin, CSV, { brandId });
+    expect(result.errors).toBeUndefined();
+    const text = result.data!.ledgerCsv;
+    expect(text).toContain('"Invoice ""42"", Q4"');
+    const [header, ...lines] = parseCsv(text);
+    expect(header).toEqual(['transaction_id', 'created_at', 'kind', 'reference', 'account_kind', 'account_owner_id', 'currency', 'amount_minor', 'amount']);
+    expect(lines.map((line) => [line[2], line[3], line[4], line[7], line[8]])).toEqual([
+      ['FUNDING', 'Invoice "42", Q4', 'EXTERNAL', '-1000', '-10.00'],
+      ['FUNDING', 'Invoice "42", Q4', 'BRAND_BUDGET', '1000', '10.00'],
+      ['EARNING', payload.questionId, 'BRAND_BUDGET', '-300', '-3.00'],
+      ['EARNING', payload.questionId, 'PLATFORM_REVENUE', '90', '0.90'],
+      ['EARNING', payload.questionId, 'EXPERT_PAYABLE', '210', '2.10'],
+    ]);
+    const byTransaction = new Map<string, number>();
+    for (const line of lines) byTransaction.set(line[0]!, (byTransaction.get(line[0]!) ?? 0) + Number(line[7]));
+    expect([...byTransaction.values()]).toEqual([0, 0]);
+  });
+
+  it('gives an expert only their own transactions and refuses customers', async () => {
+    const { brandId, admin } = await brandWithPolicy(service);
+    await fund(service, admin, { brandId, amountMinor: 1000 });
+    const me = person(brandId, ['expert']);
+    const mine = resolution(brandId, me.userId);
+    await publishResolved(service.orm, mine);
+    await publishResolved(service.orm, resolution(brandId, randomUUID()));
+    await settle(service);
+    const [, ...lines] = parseCsv((await call<{ ledgerCsv: string }>(service, me, CSV, { brandId })).data!.ledgerCsv);
+    expect(new Set(lines.map((line) => line[3]))).toEqual(new Set([mine.questionId]));
+    expect((await call(service, person(brandId, ['customer']), CSV, { brandId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+const FUND_WITH_REFERENCE = `mutation ($input: FundBrandBudgetInput!) { fundBrandBudget(input: $input) { brandId } }`;

@@ -2,7 +2,7 @@ import { loaderFor, type ServiceContext } from '@peerdesk/runtime/subgraph';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { LedgerTransaction } from './ledger.entity.ts';
 import { LedgerService } from './ledger.service.ts';
-import { LedgerArgs, LedgerEntryView, LedgerTransactionConnection } from './ledger.types.ts';
+import { LedgerArgs, LedgerCsvArgs, LedgerEntryView, LedgerTransactionConnection } from './ledger.types.ts';
 
 @Resolver(() => LedgerTransaction)
 export class LedgerResolver {
@@ -11,6 +11,14 @@ export class LedgerResolver {
   })
   ledger(@Args(() => LedgerArgs) args: LedgerArgs, @Ctx() ctx: ServiceContext): Promise<LedgerTransactionConnection> {
     return new LedgerService(ctx.em).page(ctx.viewer, args);
+  }
+
+  @Query(() => String, {
+    description:
+      'The same ledger as `ledger` (admins: the brand; experts: their own), oldest first, as RFC 4180 CSV with one line per entry.',
+  })
+  ledgerCsv(@Args(() => LedgerCsvArgs) args: LedgerCsvArgs, @Ctx() ctx: ServiceContext): Promise<string> {
+    return new LedgerService(ctx.em).csv(ctx.viewer, args.brandId);
   }
 
   @FieldResolver(() => [LedgerEntryView], { description: 'The legs of the transaction; they sum to zero.' })

@@ -5,6 +5,8 @@ import {
   fundingPostings,
   imbalance,
   LedgerRuleError,
+  payoutPostings,
+  redemptionPostings,
   settleInOrder,
   splitReward,
   type Posting,
@@ -121,5 +123,25 @@ describe('settleInOrder', () => {
   it('never lets a smaller, newer reward jump ahead of an older one it cannot pay', () => {
     expect(settleInOrder(200, pending)).toEqual([]);
     expect(settleInOrder(350, pending).map((e) => e.id)).toEqual(['oldest']);
+  });
+});
+
+describe('payouts and redemptions', () => {
+  it('move value out of the expert payable, balanced', () => {
+    const payout = payoutPostings(1200, { payable: 'payable', paidOut: 'paid' });
+    expect(payout).toEqual([
+      { accountId: 'payable', amountMinor: -1200 },
+      { accountId: 'paid', amountMinor: 1200 },
+    ]);
+    expect(() => assertBalanced(payout)).not.toThrow();
+    const redemption = redemptionPostings(300, { payable: 'payable', redeemed: 'redeemed' });
+    expect(redemption.map((p) => p.amountMinor)).toEqual([-300, 300]);
+  });
+
+  it('refuse zero, negative and fractional amounts', () => {
+    for (const bad of [0, -5, 1.5]) {
+      expect(() => payoutPostings(bad, { payable: 'a', paidOut: 'b' })).toThrow(LedgerRuleError);
+      expect(() => redemptionPostings(bad, { payable: 'a', redeemed: 'b' })).toThrow(LedgerRuleError);
+    }
   });
 });

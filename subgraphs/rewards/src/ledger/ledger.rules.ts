@@ -14,6 +14,8 @@ export enum LedgerAccountKind {
   EXPERT_PAYABLE = 'EXPERT_PAYABLE',
   PLATFORM_REVENUE = 'PLATFORM_REVENUE',
   PAID_OUT = 'PAID_OUT',
+  /** Value experts spent on in-kind rewards (gem packs, vouchers): it leaves their payable balance for good. */
+  REDEEMED = 'REDEEMED',
   EXTERNAL = 'EXTERNAL',
 }
 
@@ -109,4 +111,23 @@ export function settleInOrder<T extends { amountMinor: number }>(balanceMinor: n
     left -= earning.amountMinor;
   }
   return settled;
+}
+
+/** Money owed to an expert leaving the platform: the expert's payable goes down by what was paid out. */
+export function payoutPostings(amountMinor: number, accounts: { payable: string; paidOut: string }): Posting[] {
+  return transfer(amountMinor, accounts.payable, accounts.paidOut, 'a payout');
+}
+
+/** An in-kind reward bought with the expert's payable balance. */
+export function redemptionPostings(priceMinor: number, accounts: { payable: string; redeemed: string }): Posting[] {
+  return transfer(priceMinor, accounts.payable, accounts.redeemed, 'a redemption');
+}
+
+function transfer(amountMinor: number, from: string, to: string, what: string): Posting[] {
+  assertMinor(amountMinor, 'amount');
+  if (amountMinor <= 0) throw new LedgerRuleError(`${what} must be positive`);
+  return [
+    { accountId: from, amountMinor: -amountMinor },
+    { accountId: to, amountMinor },
+  ];
 }

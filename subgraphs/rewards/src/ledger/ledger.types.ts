@@ -79,6 +79,13 @@ export class LedgerArgs {
   after?: string;
 }
 
+@ArgsType()
+export class LedgerCsvArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a brand id' })
+  brandId!: string;
+}
+
 export interface LedgerCursor {
   createdAt: Date;
   id: string;

@@ -9,12 +9,16 @@ export function minorDigits(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
-/** Formats without going through a float: the decimal string is built from the integer and Intl formats it exactly. */
-export function formatMoney(amountMinor: number, currency: string): string {
+/** The amount as a plain decimal string in major units ('-3.00' for -300 USD), built from the integer, exactly. */
+export function toDecimal(amountMinor: number, currency: string): string {
   const digits = minorDigits(currency);
-  const negative = amountMinor < 0;
   const units = String(Math.abs(amountMinor)).padStart(digits + 1, '0');
   const decimal = digits === 0 ? units : `${units.slice(0, -digits)}.${units.slice(-digits)}`;
+  return `${amountMinor < 0 ? '-' : ''}${decimal}`;
+}
+
+/** Formats without going through a float: Intl formats the exact decimal string. */
+export function formatMoney(amountMinor: number, currency: string): string {
   const format = new Intl.NumberFormat('en', { style: 'currency', currency });
-  return format.format(`${negative ? '-' : ''}${decimal}` as `${number}`);
+  return format.format(toDecimal(amountMinor, currency) as `${number}`);
 }

@@ -131,3 +131,104 @@ export async function earningsOf(orm: Orm, questionId: string) {
       [questionId],
     );
 }
+
+/** Waits for a condition the service's background consumer brings about (retries with backoff included). */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * A brand whose default policy pays `rewardMinor` USD (70% to the expert), funded, and `experts` experts who each
+ * earned `resolutions` settled rewards: expert payable = resolutions × 70% of the reward.
+ */
+export async function expertsWithEarnings(service: RunningService, options: { experts?: number; resolutions?: number; rewardMinor?: number } = {}) {
+  const { experts = 1, resolutions = 2, rewardMinor = 1000 } = options;
+  const { brandId, admin } = await brandWithPolicy(service, { amountMinor: rewardMinor });
+  await fund(service, admin, { brandId, amountMinor: experts * resolutions * rewardMinor });
+  const people = Array.from({ length: experts }, () => person(brandId, ['customer', 'expert']));
+  for (const expert of people) {
+    for (let i = 0; i < resolutions; i++) await publishResolved(service.orm, resolution(brandId, expert.userId));
+  }
+  await settle(service);
+  return { brandId, admin, experts: people, expert: people[0]!, earnedMinor: resolutions * Math.floor((rewardMinor * 7) / 10) };
+}
+
+export interface PayoutView {
+  id: string;
+  status: string;
+  attempts: number;
+  processorReference: string | null;
+  failureReason: string | null;
+  amount: { amountMinor: number; currency: string };
+  expert: { id: string };
+}
+const PAYOUT_FIELDS = 'id status attempts processorReference failureReason amount { amountMinor currency } expert { id }';
+const REQUEST_PAYOUT = `mutation ($input: RequestPayoutInput!) { requestPayout(input: $input) { ${PAYOUT_FIELDS} } }`;
+const PAYOUTS = `query ($brandId: ID!, $first: Int, $after: String) {
+  payouts(brandId: $brandId, first: $first, after: $after) { edges { cursor node { ${PAYOUT_FIELDS} } } pageInfo { hasNextPage endCursor } }
+}`;
+const SET_PAYOUT_SETTINGS = `mutation ($input: SetPayoutSettingsInput!) { setPayoutSettings(input: $input) { brandId thresholdMinor } }`;
+
+export function requestPayout(service: RunningService, viewer: Viewer, input: { brandId: string; amountMinor?: number; currency?: string; idempotencyKey?: string }) {
+  return call<{ requestPayout: PayoutView }>(service, viewer, REQUEST_PAYOUT, { input: { currency: 'USD', ...input } });
+}
+
+export function payouts(service: RunningService, viewer: Viewer, args: { brandId: string; first?: number; after?: string | null }) {
+  return call<{ payouts: { edges: { node: PayoutView }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(service, viewer, PAYOUTS, args);
+}
+
+export function setPayoutSettings(service: RunningService, viewer: Viewer, input: { brandId: string; thresholdMinor: number }) {
+  return call<{ setPayoutSettings: { brandId: string; thresholdMinor: number } }>(service, viewer, SET_PAYOUT_SETTINGS, { input });
+}
+
+/** A payout as stored (the API shows the same, this skips the access rules). */
+export async function payoutRow(orm: Orm, id: string) {
+  const [row] = await orm.em
+    .fork()
+    .execute<{ status: string; attempts: number; transaction_id: string | null }[]>('select status, attempts, transaction_id from rewards.payout where id = ?', [id]);
+  return row;
+}
+
+export interface RewardItemView {
+  id: string;
+  name: string;
+  stock: number;
+  active: boolean;
+  price: { amountMinor: number; currency: string };
+}
+const ITEM_FIELDS = 'id name stock active price { amountMinor currency }';
+const UPSERT_ITEM = `mutation ($input: UpsertRewardItemInput!) { upsertRewardItem(input: $input) { ${ITEM_FIELDS} } }`;
+const CATALOG = `query ($brandId: ID!) { rewardCatalog(brandId: $brandId) { ${ITEM_FIELDS} } }`;
+const REDEEM = `mutation ($input: RedeemRewardInput!) { redeemReward(input: $input) { id price { amountMinor currency } expert { id } item { ${ITEM_FIELDS} } } }`;
+
+export function upsertItem(service: RunningService, viewer: Viewer, input: Record<string, unknown> & { brandId: string }) {
+  return call<{ upsertRewardItem: RewardItemView }>(service, viewer, UPSERT_ITEM, {
+    input: { name: 'Gem pack', description: '500 gems', priceMinor: 300, currency: 'USD', stock: 10, ...input },
+  });
+}
+
+export function catalog(service: RunningService, viewer: Viewer, brandId: string) {
+  return call<{ rewardCatalog: RewardItemView[] }>(service, viewer, CATALOG, { brandId });
+}
+
+export function redeem(service: RunningService, viewer: Viewer, itemId: string) {
+  return call<{ redeemReward: { id: string; price: { amountMinor: number }; expert: { id: string }; item: RewardItemView } }>(service, viewer, REDEEM, {
+    input: { itemId },
+  });
+}
+
+/** The lowest EXPERT_PAYABLE balance in the whole ledger (0 when there is none). */
+export async function lowestPayable(orm: Orm): Promise<number> {
+  const [row] = await orm.em.fork().execute<{ lowest: string | null }[]>(
+    `select min(balance)::text as lowest from (
+       select coalesce(sum(e.amount_minor), 0) as balance from rewards.ledger_account a
+         left join rewards.ledger_entry e on e.account_id = a.id where a.kind = 'EXPERT_PAYABLE' group by a.id) balances`,
+  );
+  return Number(row?.lowest ?? 0);
+}

@@ -1,0 +1,40 @@
+// Routing reacts to the question lifecycle; inbox notices go out only once the handler's transaction has committed.
+import type { EventHandler } from '@peerdesk/runtime/events';
+import {
+  QUESTION_ASKED,
+  QUESTION_CLAIMED,
+  QUESTION_CLOSED,
+  QUESTION_RESOLVED,
+  QUESTION_RETURNED_TO_ROUTING,
+  ROUTING_WAVE,
+  type QuestionAsked,
+  type QuestionClaimed,
+  type QuestionClosed,
+  type QuestionResolved,
+  type QuestionReturnedToRouting,
+  type RoutingWave,
+} from '@peerdesk/runtime/events.contract';
+import type { PubSub } from '@peerdesk/runtime/pubsub';
+import type { EntityManager } from '@peerdesk/runtime/database';
+import { publishInbox } from '../inbox/inbox.publisher.ts';
+import type { InboxNotice } from '../inbox/inbox.topics.ts';
+import { RoutingService } from './routing.service.ts';
+
+export const ROUTING_EVENTS = [QUESTION_ASKED, ROUTING_WAVE, QUESTION_CLAIMED, QUESTION_RETURNED_TO_ROUTING, QUESTION_RESOLVED, QUESTION_CLOSED];
+
+export function routingConsumers({ pubsub }: { pubsub: PubSub }): Record<string, EventHandler> {
+  const handle =
+    <P>(apply: (routing: RoutingService, payload: P) => Promise<InboxNotice[]>): EventHandler =>
+    async (event, em: EntityManager, hooks) => {
+      const notices = await apply(new RoutingService(em), event.payload as unknown as P);
+      if (notices.length > 0) hooks.afterCommit(() => publishInbox(pubsub, notices));
+    };
+  return {
+    [QUESTION_ASKED]: handle<QuestionAsked>((routing, asked) => routing.questionAsked(asked)),
+    [ROUTING_WAVE]: handle<RoutingWave>((routing, wave) => routing.routingWave(wave)),
+    [QUESTION_CLAIMED]: handle<QuestionClaimed>((routing, claimed) => routing.questionClaimed(claimed)),
+    [QUESTION_RETURNED_TO_ROUTING]: handle<QuestionReturnedToRouting>((routing, returned) => routing.returnedToRouting(returned)),
+    [QUESTION_RESOLVED]: handle<QuestionResolved>((routing, resolved) => routing.questionEnded(resolved.questionId, resolved.brandId)),
+    [QUESTION_CLOSED]: handle<QuestionClosed>((routing, closed) => routing.questionEnded(closed.questionId, closed.brandId)),
+  };
+}
