@@ -13,15 +13,18 @@ declare module 'vitest' {
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
+// E2E_PORT_OFFSET shifts every port so that two checkouts can run e2e side by side.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+
 export default async function setup(project: TestProject) {
   const root = join(ROOT, '.data', 'test');
   mkdirSync(root, { recursive: true });
   const dataDir = join(mkdtempSync(join(root, 'e2e-')), 'data');
   const platform = await startPlatform({
     dataDir,
-    postgresPort: 25433,
-    gatewayPort: 24000,
-    webPort: 23000,
+    postgresPort: 25433 + offset,
+    gatewayPort: 24000 + offset,
+    webPort: 23000 + offset,
     web: process.env.E2E_WEB !== '0',
     env: { ...process.env, DATABASE_URL: '' },
     log: (line) => console.log(`[e2e platform] ${line}`),
