@@ -18,3 +18,35 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** axe-core's WCAG A/AA violations of the page as it is now, serious and critical ones only. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
+    const axe = (globalThis as unknown as { axe: { run(options: object): Promise<Result> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** Signs in through the web app's form, as a person does, and waits to be sent back. */
+export async function signInThroughUi(page: Page, webUrl: string, email: string, password: string, redirectTo = '/'): Promise<void> {
+  await page.goto(`${webUrl}/signin?redirectTo=${encodeURIComponent(redirectTo)}`);
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(password);
+  try {
+    await Promise.all([
+      page.waitForURL((url) => !url.pathname.startsWith('/signin'), { timeout: 15_000 }),
+      page.locator('main form button[type=submit]').click(),
+    ]);
+  } catch (error) {
+    await screenshot(page, `sign-in-failed-${email.split('@')[0]}`);
+    throw error;
+  }
+}

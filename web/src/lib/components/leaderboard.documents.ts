@@ -1,4 +1,4 @@
-// The weekly leaderboard: the fields the page query and the live subscription share, and the subscription.
+// Leaderboards: the fields the page queries and the live subscription share, the query and the subscription.
 import { graphql } from '#lib/graphql/generated/gql.ts';
 
 export const LeaderboardEntriesFragment = graphql(`
@@ -21,9 +21,19 @@ export const LeaderboardEntriesFragment = graphql(`
   }
 `);
 
+export const LeaderboardQuery = graphql(`
+  query LeaderboardByPeriod($brandId: ID!, $period: LeaderboardPeriod!) {
+    leaderboard(brandId: $brandId, period: $period) {
+      period
+      updatedAt
+      ...LeaderboardEntries
+    }
+  }
+`);
+
 export const LeaderboardSubscription = graphql(`
-  subscription LiveLeaderboard($brandId: ID!) {
-    leaderboard(brandId: $brandId, period: WEEK) {
+  subscription LiveLeaderboard($brandId: ID!, $period: LeaderboardPeriod!) {
+    leaderboard(brandId: $brandId, period: $period) {
       ...LeaderboardEntries
     }
   }

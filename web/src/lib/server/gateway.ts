@@ -1,7 +1,7 @@
 // Server-side GraphQL calls to the gateway over HTTP, forwarding the signed-in user's token.
 import { GATEWAY_URL } from '$app/env/private';
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { Client, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
+import { Client, fetchExchange, type AnyVariables, type DocumentInput } from '@urql/core';
 
 const TIMEOUT_MS = 8000;
 
@@ -10,9 +10,24 @@ export class GatewayError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** BAD_USER_INPUT: the problems per input field (`extensions.fields`), keyed by the field's last path segment. */
+    readonly fields: Record<string, string[]> = {},
   ) {
     super(message);
   }
+}
+
+/** `extensions.fields` as the runtime sends it: `[{ field: 'input.title', problems: ['…'] }]`. */
+export function fieldProblems(extensions: Record<string, unknown> | undefined): Record<string, string[]> {
+  const raw = extensions?.fields;
+  if (!Array.isArray(raw)) return {};
+  const out: Record<string, string[]> = {};
+  for (const entry of raw as { field?: unknown; problems?: unknown }[]) {
+    if (typeof entry?.field !== 'string' || !Array.isArray(entry.problems)) continue;
+    const name = entry.field.split('.').pop() ?? entry.field;
+    out[name] = [...(out[name] ?? []), ...entry.problems.filter((p): p is string => typeof p === 'string')];
+  }
+  return out;
 }
 
 function clientFor(event: Pick<RequestEvent, 'fetch' | 'locals'>): Client {
@@ -32,7 +47,7 @@ function clientFor(event: Pick<RequestEvent, 'fetch' | 'locals'>): Client {
 async function run<Data, Variables extends AnyVariables>(
   event: Pick<RequestEvent, 'fetch' | 'locals'>,
   kind: 'query' | 'mutation',
-  document: TypedDocumentNode<Data, Variables>,
+  document: DocumentInput<Data, Variables>,
   variables: Variables,
 ): Promise<Data> {
   const client = clientFor(event);
@@ -43,7 +58,7 @@ async function run<Data, Variables extends AnyVariables>(
     }
     const first = result.error.graphQLErrors[0];
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
-    throw new GatewayError(code, first.message);
+    throw new GatewayError(code, first.message, fieldProblems(first.extensions));
   }
   if (!result.data) throw new GatewayError('UNAVAILABLE', 'The gateway answered without data.');
   return result.data;
@@ -51,13 +66,13 @@ async function run<Data, Variables extends AnyVariables>(
 
 export const gatewayQuery = <Data, Variables extends AnyVariables>(
   event: Pick<RequestEvent, 'fetch' | 'locals'>,
-  document: TypedDocumentNode<Data, Variables>,
+  document: DocumentInput<Data, Variables>,
   variables: Variables,
 ) => run(event, 'query', document, variables);
 
 export const gatewayMutation = <Data, Variables extends AnyVariables>(
   event: Pick<RequestEvent, 'fetch' | 'locals'>,
-  document: TypedDocumentNode<Data, Variables>,
+  document: DocumentInput<Data, Variables>,
   variables: Variables,
 ) => run(event, 'mutation', document, variables);
 

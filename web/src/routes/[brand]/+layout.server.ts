@@ -12,6 +12,11 @@ const BrandQuery = graphql(`
       name
       description
       defaultLanguage
+      languages
+      categories {
+        slug
+        name
+      }
       theme {
         primaryColor
         accentColor

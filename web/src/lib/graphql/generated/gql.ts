@@ -15,31 +15,49 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment LeaderboardEntries on Leaderboard {\n    entries {\n      rank\n      previousRank\n      points\n      resolutions\n      expert {\n        id\n        user {\n          handle\n        }\n        level {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LeaderboardEntriesFragmentDoc,
-    "\n  subscription LiveLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n": typeof types.LiveLeaderboardDocument,
+    "\n  query LeaderboardByPeriod($brandId: ID!, $period: LeaderboardPeriod!) {\n    leaderboard(brandId: $brandId, period: $period) {\n      period\n      updatedAt\n      ...LeaderboardEntries\n    }\n  }\n": typeof types.LeaderboardByPeriodDocument,
+    "\n  subscription LiveLeaderboard($brandId: ID!, $period: LeaderboardPeriod!) {\n    leaderboard(brandId: $brandId, period: $period) {\n      ...LeaderboardEntries\n    }\n  }\n": typeof types.LiveLeaderboardDocument,
     "\n  query Brands {\n    brands {\n      id\n      slug\n      name\n      description\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": typeof types.BrandsDocument,
-    "\n  query BrandBySlug($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": typeof types.BrandBySlugDocument,
+    "\n  query BrandBySlug($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      languages\n      categories {\n        slug\n        name\n      }\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": typeof types.BrandBySlugDocument,
     "\n  query RecentQuestions($brandId: ID!, $after: String) {\n    questions(brandId: $brandId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          status\n          category\n          language\n          createdAt\n          answerCount\n          author {\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RecentQuestionsDocument,
     "\n  query WeeklyLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n": typeof types.WeeklyLeaderboardDocument,
     "\n  query SearchCommunity($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 10) {\n      title\n      excerpt\n      score\n      question {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SearchCommunityDocument,
+    "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n": typeof types.SimilarAsYouTypeDocument,
+    "\n  mutation MarkDeflected($input: MarkDeflectedInput!) {\n    markDeflected(input: $input) {\n      id\n    }\n  }\n": typeof types.MarkDeflectedDocument,
+    "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n    }\n  }\n": typeof types.AskQuestionDocument,
+    "\n  mutation JoinBrand($input: JoinBrandInput!) {\n    joinBrand(input: $input) {\n      id\n    }\n  }\n": typeof types.JoinBrandDocument,
     "\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n": typeof types.QuestionFeedDocument,
     "\n  query QuestionById($id: ID!) {\n    question(id: $id) {\n      ...QuestionPage\n    }\n  }\n": typeof types.QuestionByIdDocument,
-    "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": typeof types.QuestionPageFragmentDoc,
+    "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      id\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": typeof types.QuestionPageFragmentDoc,
     "\n  subscription QuestionUpdated($id: ID!) {\n    questionUpdated(id: $id) {\n      ...QuestionPage\n    }\n  }\n": typeof types.QuestionUpdatedDocument,
+    "\n  query SuggestedAnswers($id: ID!) {\n    question(id: $id) {\n      id\n      suggestedAnswers(first: 3) {\n        answerId\n        excerpt\n        body\n        score\n        author {\n          handle\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.SuggestedAnswersDocument,
+    "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n    }\n  }\n": typeof types.PostAnswerDocument,
+    "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n": typeof types.AcceptAnswerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignUpDocument,
 };
 const documents: Documents = {
     "\n  fragment LeaderboardEntries on Leaderboard {\n    entries {\n      rank\n      previousRank\n      points\n      resolutions\n      expert {\n        id\n        user {\n          handle\n        }\n        level {\n          name\n        }\n      }\n    }\n  }\n": types.LeaderboardEntriesFragmentDoc,
-    "\n  subscription LiveLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n": types.LiveLeaderboardDocument,
+    "\n  query LeaderboardByPeriod($brandId: ID!, $period: LeaderboardPeriod!) {\n    leaderboard(brandId: $brandId, period: $period) {\n      period\n      updatedAt\n      ...LeaderboardEntries\n    }\n  }\n": types.LeaderboardByPeriodDocument,
+    "\n  subscription LiveLeaderboard($brandId: ID!, $period: LeaderboardPeriod!) {\n    leaderboard(brandId: $brandId, period: $period) {\n      ...LeaderboardEntries\n    }\n  }\n": types.LiveLeaderboardDocument,
     "\n  query Brands {\n    brands {\n      id\n      slug\n      name\n      description\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": types.BrandsDocument,
-    "\n  query BrandBySlug($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": types.BrandBySlugDocument,
+    "\n  query BrandBySlug($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      languages\n      categories {\n        slug\n        name\n      }\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": types.BrandBySlugDocument,
     "\n  query RecentQuestions($brandId: ID!, $after: String) {\n    questions(brandId: $brandId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          status\n          category\n          language\n          createdAt\n          answerCount\n          author {\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RecentQuestionsDocument,
     "\n  query WeeklyLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n": types.WeeklyLeaderboardDocument,
     "\n  query SearchCommunity($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 10) {\n      title\n      excerpt\n      score\n      question {\n        id\n        status\n      }\n    }\n  }\n": types.SearchCommunityDocument,
+    "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n": types.SimilarAsYouTypeDocument,
+    "\n  mutation MarkDeflected($input: MarkDeflectedInput!) {\n    markDeflected(input: $input) {\n      id\n    }\n  }\n": types.MarkDeflectedDocument,
+    "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n    }\n  }\n": types.AskQuestionDocument,
+    "\n  mutation JoinBrand($input: JoinBrandInput!) {\n    joinBrand(input: $input) {\n      id\n    }\n  }\n": types.JoinBrandDocument,
     "\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n": types.QuestionFeedDocument,
     "\n  query QuestionById($id: ID!) {\n    question(id: $id) {\n      ...QuestionPage\n    }\n  }\n": types.QuestionByIdDocument,
-    "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": types.QuestionPageFragmentDoc,
+    "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      id\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": types.QuestionPageFragmentDoc,
     "\n  subscription QuestionUpdated($id: ID!) {\n    questionUpdated(id: $id) {\n      ...QuestionPage\n    }\n  }\n": types.QuestionUpdatedDocument,
+    "\n  query SuggestedAnswers($id: ID!) {\n    question(id: $id) {\n      id\n      suggestedAnswers(first: 3) {\n        answerId\n        excerpt\n        body\n        score\n        author {\n          handle\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.SuggestedAnswersDocument,
+    "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n    }\n  }\n": types.PostAnswerDocument,
+    "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n": types.AcceptAnswerDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": types.SignUpDocument,
 };
 
 /**
@@ -63,7 +81,11 @@ export function graphql(source: "\n  fragment LeaderboardEntries on Leaderboard 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription LiveLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n"): (typeof documents)["\n  subscription LiveLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n"];
+export function graphql(source: "\n  query LeaderboardByPeriod($brandId: ID!, $period: LeaderboardPeriod!) {\n    leaderboard(brandId: $brandId, period: $period) {\n      period\n      updatedAt\n      ...LeaderboardEntries\n    }\n  }\n"): (typeof documents)["\n  query LeaderboardByPeriod($brandId: ID!, $period: LeaderboardPeriod!) {\n    leaderboard(brandId: $brandId, period: $period) {\n      period\n      updatedAt\n      ...LeaderboardEntries\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveLeaderboard($brandId: ID!, $period: LeaderboardPeriod!) {\n    leaderboard(brandId: $brandId, period: $period) {\n      ...LeaderboardEntries\n    }\n  }\n"): (typeof documents)["\n  subscription LiveLeaderboard($brandId: ID!, $period: LeaderboardPeriod!) {\n    leaderboard(brandId: $brandId, period: $period) {\n      ...LeaderboardEntries\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -71,7 +93,7 @@ export function graphql(source: "\n  query Brands {\n    brands {\n      id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BrandBySlug($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrandBySlug($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query BrandBySlug($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      languages\n      categories {\n        slug\n        name\n      }\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrandBySlug($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      languages\n      categories {\n        slug\n        name\n      }\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -87,6 +109,22 @@ export function graphql(source: "\n  query SearchCommunity($brandId: ID!, $text:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkDeflected($input: MarkDeflectedInput!) {\n    markDeflected(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MarkDeflected($input: MarkDeflectedInput!) {\n    markDeflected(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinBrand($input: JoinBrandInput!) {\n    joinBrand(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation JoinBrand($input: JoinBrandInput!) {\n    joinBrand(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -95,7 +133,7 @@ export function graphql(source: "\n  query QuestionById($id: ID!) {\n    questio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      id\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      id\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -103,7 +141,23 @@ export function graphql(source: "\n  subscription QuestionUpdated($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SuggestedAnswers($id: ID!) {\n    question(id: $id) {\n      id\n      suggestedAnswers(first: 3) {\n        answerId\n        excerpt\n        body\n        score\n        author {\n          handle\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestedAnswers($id: ID!) {\n    question(id: $id) {\n      id\n      suggestedAnswers(first: 3) {\n        answerId\n        excerpt\n        body\n        score\n        author {\n          handle\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

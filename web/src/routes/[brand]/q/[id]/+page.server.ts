@@ -1,7 +1,11 @@
-import { error } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { graphql } from '#lib/graphql/generated/gql.ts';
-import { failPage, gatewayQuery } from '#lib/server/gateway.ts';
-import type { PageServerLoad } from './$types';
+import { failWith, text } from '#lib/server/form.ts';
+import { failPage, gatewayMutation, gatewayQuery, section } from '#lib/server/gateway.ts';
+import { renderMarkdown } from '#lib/markdown.ts';
+import { rolesIn } from '#lib/server/session.ts';
+import type { Actions, PageServerLoad } from './$types';
+import { AcceptAnswerMutation, PostAnswerMutation, SuggestedAnswersQuery } from './question.documents.ts';
 
 const QuestionQuery = graphql(`
   query QuestionById($id: ID!) {
@@ -12,11 +16,54 @@ const QuestionQuery = graphql(`
 `);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FINAL = ['RESOLVED', 'CLOSED'];
 
 export const load: PageServerLoad = async (event) => {
   if (!UUID.test(event.params.id)) error(404, { message: 'No such question.', code: 'NOT_FOUND' });
   const { question } = await gatewayQuery(event, QuestionQuery, { id: event.params.id }).catch(failPage);
   // A question lives in exactly one community: another brand's URL does not show it.
   if (!question || question.brand.slug !== event.params.brand) error(404, { message: 'No such question.', code: 'NOT_FOUND' });
-  return { question };
+  const session = event.locals.session;
+  const isAsker = session?.user.id === question.author.id;
+  const isExpert = !isAsker && rolesIn(session, question.brand.id).includes('expert');
+  // Only experts who can still answer get suggestions (a search per page view is not free).
+  const suggestions =
+    isExpert && !FINAL.includes(question.status)
+      ? await section(gatewayQuery(event, SuggestedAnswersQuery, { id: question.id }).then((d) => d.question?.suggestedAnswers ?? []))
+      : null;
+  // Markdown is rendered here, so the page ships no Markdown parser (the JavaScript budget of public pages).
+  const rendered: Record<string, { source: string; html: string }> = {
+    [question.id]: { source: question.body, html: renderMarkdown(question.body) },
+  };
+  for (const answer of question.answers) rendered[answer.id] = { source: answer.body, html: renderMarkdown(answer.body) };
+  return { question, rendered, isAsker, isExpert, suggestions };
+};
+
+export const actions: Actions = {
+  answer: async (event) => {
+    const form = await event.request.formData();
+    const body = text(form, 'body');
+    try {
+      await gatewayMutation(event, PostAnswerMutation, { input: { questionId: event.params.id, body } });
+    } catch (cause) {
+      return failWith(cause, { action: 'answer' as const, body });
+    }
+    return { action: 'answer' as const, posted: true };
+  },
+
+  accept: async (event) => {
+    const form = await event.request.formData();
+    const answerId = text(form, 'answerId');
+    const rating = Number(text(form, 'rating'));
+    const comment = text(form, 'comment').trim();
+    if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
+      return fail(400, { action: 'accept' as const, answerId, comment, problem: 'invalid' as const, fields: { rating: ['required'] } });
+    }
+    try {
+      await gatewayMutation(event, AcceptAnswerMutation, { input: { answerId, rating, comment: comment || null } });
+    } catch (cause) {
+      return failWith(cause, { action: 'accept' as const, answerId, comment });
+    }
+    return { action: 'accept' as const, accepted: true };
+  },
 };

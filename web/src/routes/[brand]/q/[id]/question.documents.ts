@@ -12,6 +12,7 @@ export const QuestionPageFragment = graphql(`
     createdAt
     rating
     author {
+      id
       handle
     }
     brand {
@@ -36,6 +37,46 @@ export const QuestionUpdatedSubscription = graphql(`
   subscription QuestionUpdated($id: ID!) {
     questionUpdated(id: $id) {
       ...QuestionPage
+    }
+  }
+`);
+
+/** Accepted answers of similar resolved questions, for the expert's composer ("Insert" cites the author). */
+export const SuggestedAnswersQuery = graphql(`
+  query SuggestedAnswers($id: ID!) {
+    question(id: $id) {
+      id
+      suggestedAnswers(first: 3) {
+        answerId
+        excerpt
+        body
+        score
+        author {
+          handle
+        }
+        question {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+export const PostAnswerMutation = graphql(`
+  mutation PostAnswer($input: PostAnswerInput!) {
+    postAnswer(input: $input) {
+      id
+    }
+  }
+`);
+
+export const AcceptAnswerMutation = graphql(`
+  mutation AcceptAnswer($input: AcceptAnswerInput!) {
+    acceptAnswer(input: $input) {
+      id
+      status
+      rating
     }
   }
 `);
