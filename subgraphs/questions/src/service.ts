@@ -1,6 +1,7 @@
 // The questions subgraph: questions, claims, answers, votes, acceptance and ratings, escalations, and live feeds.
 import { BRAND_UPDATED, CLAIM_EXPIRED, SLA_DEADLINE, type BrandUpdated } from '@peerdesk/runtime/events.contract';
 import type { ServiceDefinition } from '@peerdesk/runtime/service';
+import { AnalyticsResolver } from './analytics/analytics.resolver.ts';
 import { Answer } from './answer/answer.entity.ts';
 import { AnswerResolver } from './answer/answer.resolver.ts';
 import { AnswerService } from './answer/answer.service.ts';
@@ -24,7 +25,7 @@ export const questions: ServiceDefinition = {
   entities: [Question, Answer],
   migrations: [Migration20261122100000, Migration20261201000000],
   subgraph: {
-    resolvers: [QuestionResolver, AnswerResolver, ClaimResolver, EscalationResolver, VoteResolver, FeedResolver],
+    resolvers: [QuestionResolver, AnalyticsResolver, AnswerResolver, ClaimResolver, EscalationResolver, VoteResolver, FeedResolver],
     references: {
       Question: (ids, ctx) => new QuestionService(ctx.em, ctx.pubsub).byIds(ids),
       Answer: (ids, ctx) => new AnswerService(ctx.em, ctx.pubsub).visibleByIds(ctx.viewer, ids),
