@@ -10,6 +10,7 @@ import { BrandResolver } from './brand/brand.resolver.ts';
 import { BrandService } from './brand/brand.service.ts';
 import { Invitation } from './invitation/invitation.entity.ts';
 import { InvitationResolver } from './invitation/invitation.resolver.ts';
+import { MemberResolver } from './membership/member.resolver.ts';
 import { Membership } from './membership/membership.entity.ts';
 import { Migration20261122000000 } from './migrations/Migration20261122000000.ts';
 import { Migration20261201000000 } from './migrations/Migration20261201000000.ts';
@@ -32,6 +33,7 @@ export const identity: ServiceDefinition = {
       UserResolver,
       ApiKeyResolver,
       InvitationResolver,
+      MemberResolver,
       AccountResolver,
       RevocationResolver,
     ],

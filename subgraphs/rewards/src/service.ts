@@ -3,6 +3,8 @@
 import { PAYOUT_REQUESTED, QUESTION_RESOLVED } from '@peerdesk/runtime/events.contract';
 import type { ServiceDefinition } from '@peerdesk/runtime/service';
 import { BudgetResolver } from './budget/budget.resolver.ts';
+import { AgentCost } from './cost/cost.entity.ts';
+import { CostResolver } from './cost/cost.resolver.ts';
 import { Redemption, RewardItem } from './catalog/catalog.entity.ts';
 import { CatalogResolver, RedemptionResolver } from './catalog/catalog.resolver.ts';
 import { earningConsumers } from './earning/earning.consumer.ts';
@@ -13,6 +15,7 @@ import { LedgerAccount, LedgerEntry, LedgerTransaction } from './ledger/ledger.e
 import { LedgerResolver } from './ledger/ledger.resolver.ts';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.ts';
 import { Migration20261201000000 } from './migrations/Migration20261201000000.ts';
+import { Migration20261210000000 } from './migrations/Migration20261210000000.ts';
 import { ManualPaymentProcessor, type PaymentProcessor } from './payout/payment-processor.ts';
 import { Payout, PayoutSettings } from './payout/payout.entity.ts';
 import { payoutConsumers } from './payout/payout.processing.ts';
@@ -26,11 +29,12 @@ export function createRewardsService(options: { paymentProcessor: PaymentProcess
   return {
     name: 'rewards',
     schema: 'rewards',
-    entities: [RewardPolicy, LedgerAccount, LedgerTransaction, LedgerEntry, Earning, Payout, PayoutSettings, RewardItem, Redemption],
-    migrations: [Migration20261124000000, Migration20261201000000],
+    entities: [RewardPolicy, LedgerAccount, LedgerTransaction, LedgerEntry, Earning, Payout, PayoutSettings, RewardItem, Redemption, AgentCost],
+    migrations: [Migration20261124000000, Migration20261201000000, Migration20261210000000],
     subgraph: {
       resolvers: [
         PolicyResolver,
+        CostResolver,
         BudgetResolver,
         LedgerResolver,
         ExpertEarningsResolver,

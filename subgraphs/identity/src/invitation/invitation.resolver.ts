@@ -1,5 +1,5 @@
 import type { ServiceContext } from '@peerdesk/runtime/subgraph';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Brand } from '../brand/brand.entity.ts';
 import { brandById } from '../brand/brand.service.ts';
 import { Invitation } from './invitation.entity.ts';
@@ -8,6 +8,11 @@ import { InvitationService } from './invitation.service.ts';
 
 @Resolver(() => Invitation)
 export class InvitationResolver {
+  @Query(() => [Invitation], { description: 'Invitations not yet accepted nor expired, newest first. Brand admins only.' })
+  invitations(@Arg('brandId', () => ID) brandId: string, @Ctx() ctx: ServiceContext): Promise<Invitation[]> {
+    return new InvitationService(ctx.em).pending(ctx.viewer, brandId);
+  }
+
   @Mutation(() => Invitation, {
     description: 'Invites an email address to be an expert, agent or admin of the brand (brand admins).',
   })

@@ -49,6 +49,12 @@ export class InvitationService {
     });
   }
 
+  async pending(viewer: Viewer, brandId: string): Promise<Invitation[]> {
+    await new BrandService(this.em).require(brandId);
+    requireRole(viewer, brandId, ['admin']);
+    return this.em.find(Invitation, { brandId, acceptedAt: null, expiresAt: { $gt: new Date() } }, { orderBy: { createdAt: 'desc' }, limit: 200 });
+  }
+
   forEmail(email: string): Promise<Invitation[]> {
     return this.em.find(Invitation, { email }, { orderBy: { createdAt: 'asc' } });
   }

@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EventHandler } from '@peerdesk/runtime/events';
 import { SLA_DEADLINE, type SlaDeadline } from '@peerdesk/runtime/events.contract';
 import type { PubSub } from '@peerdesk/runtime/pubsub';
-import { announceUpdate } from '../feed/feed.topics.ts';
+import { announceToAgents, announceUpdate } from '../feed/feed.topics.ts';
 import { ACTIVE_STATUSES, EscalationReason, Question } from '../question/question.entity.ts';
 import { escalate } from './escalate.ts';
 
@@ -13,6 +13,9 @@ export const escalationConsumers = (pubsub: PubSub): Record<string, EventHandler
     const question = await em.findOne(Question, { id: questionId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!question || !ACTIVE_STATUSES.includes(question.status)) return;
     await escalate(em, question, EscalationReason.SLA_BREACH);
-    hooks.afterCommit(() => announceUpdate(pubsub, questionId));
+    hooks.afterCommit(async () => {
+      await announceUpdate(pubsub, questionId);
+      await announceToAgents(pubsub, question.brandId, questionId);
+    });
   },
 });

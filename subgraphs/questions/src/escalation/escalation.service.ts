@@ -5,7 +5,7 @@ import { conflict, forbidden, notFound } from '@peerdesk/runtime/errors';
 import type { PubSub } from '@peerdesk/runtime/pubsub';
 import { requireRole, requireUser, type Viewer } from '@peerdesk/runtime/viewer';
 import { Answer } from '../answer/answer.entity.ts';
-import { announceUpdate } from '../feed/feed.topics.ts';
+import { announceToAgents, announceUpdate } from '../feed/feed.topics.ts';
 import { decodeCursor, encodeCursor, type QuestionConnection } from '../question/question.connection.ts';
 import { ACTIVE_STATUSES, EscalationReason, Question, QuestionStatus } from '../question/question.entity.ts';
 import { DEFAULT_PAGE_SIZE } from '../question/question.input.ts';
@@ -32,6 +32,7 @@ export class EscalationService {
       return question;
     });
     await announceUpdate(this.pubsub, question.id);
+    await announceToAgents(this.pubsub, question.brandId, question.id);
     return question;
   }
 
@@ -58,6 +59,7 @@ export class EscalationService {
       return question;
     });
     await announceUpdate(this.pubsub, question.id);
+    await announceToAgents(this.pubsub, question.brandId, question.id);
     return question;
   }
 
@@ -79,6 +81,7 @@ export class EscalationService {
       return reply;
     });
     await announceUpdate(this.pubsub, answer.questionId);
+    await announceToAgents(this.pubsub, answer.brandId, answer.questionId);
     return answer;
   }
 

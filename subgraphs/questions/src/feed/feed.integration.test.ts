@@ -3,7 +3,7 @@ import { signViewer, VIEWER_HEADER, ANONYMOUS, type Viewer } from '@peerdesk/run
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { ACCEPT, answer, ask, call, CLAIM, community, RELEASE, startQuestions } from '../testing/questions.fixtures.ts';
+import { ACCEPT, agentOf, answer, ask, call, CLAIM, community, RELEASE, startQuestions } from '../testing/questions.fixtures.ts';
 
 let service: RunningService;
 const clients: Client[] = [];
@@ -114,5 +114,36 @@ describe('questionUpdated', () => {
     expect((await updates.next()).questionUpdated).toMatchObject({ answers: [{ score: 1 }] });
     await call(service, asker.viewer, 'mutation ($input: EscalateQuestionInput!) { escalateQuestion(input: $input) { id } }', { input: { questionId: question.id } });
     expect((await updates.next()).questionUpdated).toMatchObject({ status: 'ESCALATED' });
+  });
+});
+
+const QUEUE = `subscription ($brandId: ID!) { escalationQueue(brandId: $brandId) { id status body escalation { reason agent { id } } } }`;
+type QueueEvent = { escalationQueue: { id: string; status: string; body: string; escalation: { reason: string; agent: { id: string } | null } } };
+
+describe('escalationQueue', () => {
+  it('tells the brand’s agents, live and unredacted, when a question is escalated and when it is taken', async () => {
+    const { brandId, asker } = community();
+    const agent = agentOf(brandId);
+    const queue = await subscribe<QueueEvent>(connect(agent.viewer), QUEUE, { brandId });
+    const question = await ask(service, asker, brandId, { body: 'Please call me on +34 612 345 678 about my bill.' });
+    const arrived = await queue.next();
+    expect(arrived.escalationQueue).toMatchObject({ id: question.id, status: 'ESCALATED', escalation: { reason: 'PERSONAL_DATA', agent: null } });
+    expect(arrived.escalationQueue.body).toContain('612 345 678');
+    const other = await ask(service, asker, brandId, { body: 'Nothing personal in here, just a question.' });
+    await call(service, asker.viewer, 'mutation ($input: EscalateQuestionInput!) { escalateQuestion(input: $input) { id } }', {
+      input: { questionId: other.id },
+    });
+    expect((await queue.next()).escalationQueue).toMatchObject({ id: other.id, escalation: { reason: 'ASKER_REQUEST' } });
+    await call(service, agent.viewer, 'mutation ($input: TakeEscalationInput!) { takeEscalation(input: $input) { id } }', {
+      input: { questionId: other.id },
+    });
+    expect((await queue.next()).escalationQueue).toMatchObject({ id: other.id, escalation: { agent: { id: agent.userId } } });
+  });
+
+  it('refuses experts and customers', async () => {
+    const { brandId, expert } = community();
+    const iterator = connect(expert.viewer).iterate({ query: QUEUE, variables: { brandId } });
+    const refused = await iterator.next();
+    expect((refused.value as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -1,10 +1,11 @@
 // Live subscriptions. Each event is resolved against a fresh EntityManager and fresh loaders, because a
 // subscription's context lives as long as the subscription and would otherwise serve stale rows.
 import type { ServiceContext } from '@peerdesk/runtime/subgraph';
+import { requireRole } from '@peerdesk/runtime/viewer';
 import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { Question } from '../question/question.entity.ts';
 import { questionLoader } from '../question/question.loaders.ts';
-import { feedTopic, QuestionFeedKind, updatedTopic, type FeedMessage, type UpdatedMessage } from './feed.topics.ts';
+import { escalationsTopic, feedTopic, QuestionFeedKind, updatedTopic, type FeedMessage, type UpdatedMessage } from './feed.topics.ts';
 
 @ObjectType({ description: 'Something happened to a question of the brand.' })
 export class QuestionFeedEvent {
@@ -45,6 +46,19 @@ export class FeedResolver {
     subscribe: ({ args, context }: SubscribeData<{ id: string }>) => context.pubsub.subscribe<UpdatedMessage>(updatedTopic(args.id)),
   })
   async questionUpdated(@Root() message: UpdatedMessage, @Arg('id', () => ID) _id: string, @Ctx() ctx: ServiceContext): Promise<Question> {
+    const question = await loadForEvent(ctx, message.questionId);
+    if (!question) throw new Error(`question ${message.questionId} announced but not found`);
+    return question;
+  }
+
+  @Subscription(() => Question, {
+    description: 'The brand’s escalations as they arrive or change (taken, replied, closed), unredacted: agents and admins only.',
+    subscribe: ({ args, context }: SubscribeData<{ brandId: string }>) => {
+      requireRole(context.viewer, args.brandId, ['agent', 'admin']);
+      return context.pubsub.subscribe<UpdatedMessage>(escalationsTopic(args.brandId));
+    },
+  })
+  async escalationQueue(@Root() message: UpdatedMessage, @Arg('brandId', () => ID) _brandId: string, @Ctx() ctx: ServiceContext): Promise<Question> {
     const question = await loadForEvent(ctx, message.questionId);
     if (!question) throw new Error(`question ${message.questionId} announced but not found`);
     return question;

@@ -22,6 +22,7 @@ export interface UpdatedMessage {
 
 export const feedTopic = (brandId: string) => `questionFeed:${brandId}`;
 export const updatedTopic = (questionId: string) => `questionUpdated:${questionId}`;
+export const escalationsTopic = (brandId: string) => `escalations:${brandId}`;
 
 /**
  * Announces a committed change to live subscribers. Called only after commit, so nobody sees a change that
@@ -33,6 +34,12 @@ export async function announce(pubsub: PubSub, brandId: string, message: FeedMes
   for (const [topic, payload] of topics) {
     await pubsub.publish(topic, payload).catch((error: unknown) => logger.warn('live publish failed', { topic, error: String(error) }));
   }
+}
+
+/** Tells the brand's agents (`escalationQueue`) that an escalation arrived or changed (taken, replied, closed). */
+export async function announceToAgents(pubsub: PubSub, brandId: string, questionId: string): Promise<void> {
+  const topic = escalationsTopic(brandId);
+  await pubsub.publish(topic, { questionId }).catch((error: unknown) => logger.warn('live publish failed', { topic, error: String(error) }));
 }
 
 /** Tells `questionUpdated` subscribers of one question about a committed change that the brand feed does not carry. */

@@ -15,7 +15,7 @@ import type { PubSub } from '@peerdesk/runtime/pubsub';
 import { requireRole, requireUser, type Viewer } from '@peerdesk/runtime/viewer';
 import { Answer } from '../answer/answer.entity.ts';
 import { escalate } from '../escalation/escalate.ts';
-import { announce, announceUpdate, QuestionFeedKind } from '../feed/feed.topics.ts';
+import { announce, announceToAgents, announceUpdate, QuestionFeedKind } from '../feed/feed.topics.ts';
 import { brandPolicy } from '../policy/brand-policy.ts';
 import { detectPersonalData } from '../privacy/personal-data.ts';
 import { isStaff, personalDataOptions, publicText } from '../privacy/visibility.ts';
@@ -101,6 +101,7 @@ export class QuestionService {
       return created;
     });
     await announce(this.pubsub, question.brandId, { kind: QuestionFeedKind.ASKED, questionId: question.id });
+    if (question.escalatedAt) await announceToAgents(this.pubsub, question.brandId, question.id);
     return question;
   }
 
@@ -124,6 +125,7 @@ export class QuestionService {
       return question;
     });
     await announceUpdate(this.pubsub, question.id);
+    if (question.escalatedAt) await announceToAgents(this.pubsub, question.brandId, question.id);
     return question;
   }
 
@@ -150,6 +152,7 @@ export class QuestionService {
       return question;
     });
     await announceUpdate(this.pubsub, question.id);
+    if (question.escalatedAt) await announceToAgents(this.pubsub, question.brandId, question.id);
     return question;
   }
 

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '@peerdesk/runtime/subgraph';
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { RewardPolicy } from './policy.entity.ts';
 import { RewardPolicyArgs, SetRewardPolicyInput } from './policy.input.ts';
 import { PolicyService } from './policy.service.ts';
@@ -12,6 +12,11 @@ export class PolicyResolver {
   })
   rewardPolicy(@Args(() => RewardPolicyArgs) args: RewardPolicyArgs, @Ctx() ctx: ServiceContext): Promise<RewardPolicy | null> {
     return new PolicyService(ctx.em).applicable(args.brandId, args.category);
+  }
+
+  @Query(() => [RewardPolicy], { description: "Every reward policy of the brand, its default first. Brand admins only." })
+  rewardPolicies(@Arg('brandId', () => ID) brandId: string, @Ctx() ctx: ServiceContext): Promise<RewardPolicy[]> {
+    return new PolicyService(ctx.em).list(ctx.viewer, brandId);
   }
 
   @Mutation(() => RewardPolicy, { description: "Sets the reward of a category, or the brand's default. Brand admins only." })

@@ -14,6 +14,12 @@ export class PolicyService {
     return policies.find((policy) => policy.category === category) ?? policies.find((policy) => policy.category === null) ?? null;
   }
 
+  /** Every policy of the brand, its default first, then by category. Brand admins only. */
+  list(viewer: Viewer, brandId: string): Promise<RewardPolicy[]> {
+    requireRole(viewer, brandId, ['admin']);
+    return this.em.find(RewardPolicy, { brandId }, { orderBy: { category: 'asc nulls first' } });
+  }
+
   /** Creates or replaces the brand's policy for one category (or its default). Brand admins only. */
   async set(viewer: Viewer, input: SetRewardPolicyInput): Promise<RewardPolicy> {
     requireRole(viewer, input.brandId, ['admin']);

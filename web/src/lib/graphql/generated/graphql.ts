@@ -23,7 +23,7 @@ export type AskQuestionInput = {
 };
 
 export type JoinBrandInput = {
-  brandId: string;
+  brandId: string | number;
 };
 
 /** A rolling window ending now: the last 24 hours, 7 days, 30 days, or everything. */
