@@ -22,6 +22,24 @@ type Documents = {
     "\n  query RecentQuestions($brandId: ID!, $after: String) {\n    questions(brandId: $brandId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          status\n          category\n          language\n          createdAt\n          answerCount\n          author {\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RecentQuestionsDocument,
     "\n  query WeeklyLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n": typeof types.WeeklyLeaderboardDocument,
     "\n  query SearchCommunity($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 10) {\n      title\n      excerpt\n      score\n      question {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SearchCommunityDocument,
+    "\n  query AdminDashboard($brandId: ID!, $from: String!, $to: String!) {\n    questionAnalytics(brandId: $brandId, from: $from, to: $to) {\n      asked\n      resolved\n      escalated\n      answered\n      resolutionRate\n      escalationRate\n      medianFirstAnswerSeconds\n      p90FirstAnswerSeconds\n      rated\n      meanRating\n      satisfiedRate\n      days {\n        day\n        asked\n        resolved\n        escalated\n      }\n      topCategories {\n        category\n        asked\n        resolved\n      }\n    }\n    deflectionAnalytics(brandId: $brandId, from: $from, to: $to) {\n      deflected\n      days {\n        day\n        deflected\n      }\n    }\n    costAnalytics(brandId: $brandId, from: $from, to: $to) {\n      currency\n      paidResolutions\n      expertCostPerResolution {\n        amountMinor\n        currency\n      }\n      agentCostPerResolution {\n        amountMinor\n        currency\n      }\n    }\n  }\n": typeof types.AdminDashboardDocument,
+    "\n  query AdminApiKeys($brandId: ID!) {\n    apiKeys(brandId: $brandId, first: 100) {\n      edges {\n        node {\n          id\n          name\n          scopes\n          rateLimitPerMinute\n          createdAt\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.AdminApiKeysDocument,
+    "\n  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminCreateApiKeyDocument,
+    "\n  mutation AdminRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.AdminRevokeApiKeyDocument,
+    "\n  query AdminMembers($brandId: ID!) {\n    brandMembers(brandId: $brandId) {\n      roles\n      since\n      user {\n        id\n        handle\n        email\n        fullName\n      }\n    }\n    invitations(brandId: $brandId) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.AdminMembersDocument,
+    "\n  mutation AdminInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      token\n    }\n  }\n": typeof types.AdminInviteMemberDocument,
+    "\n  query AdminRewardSettings($brandId: ID!) {\n    rewardPolicies(brandId: $brandId) {\n      id\n      category\n      expertShareBps\n      inKindItem\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    agentCost(brandId: $brandId) {\n      perResolution {\n        amountMinor\n        currency\n      }\n    }\n  }\n": typeof types.AdminRewardSettingsDocument,
+    "\n  query AdminBudget($brandId: ID!, $currency: String!) {\n    brandBudget(brandId: $brandId, currency: $currency) {\n      balance {\n        amountMinor\n        currency\n      }\n      pendingEarnings {\n        amountMinor\n        currency\n      }\n    }\n  }\n": typeof types.AdminBudgetDocument,
+    "\n  mutation AdminSetRewardPolicy($input: SetRewardPolicyInput!) {\n    setRewardPolicy(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminSetRewardPolicyDocument,
+    "\n  mutation AdminSetAgentCost($input: SetAgentCostInput!) {\n    setAgentCost(input: $input) {\n      brandId\n    }\n  }\n": typeof types.AdminSetAgentCostDocument,
+    "\n  mutation AdminFundBudget($input: FundBrandBudgetInput!) {\n    fundBrandBudget(input: $input) {\n      brandId\n    }\n  }\n": typeof types.AdminFundBudgetDocument,
+    "\n  query BrandSettings($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slaMinutes\n      claimMinutes\n      waveMinutes\n    }\n  }\n": typeof types.BrandSettingsDocument,
+    "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      updatedAt\n    }\n  }\n": typeof types.UpdateBrandDocument,
+    "\n  query AgentEscalations($brandId: ID!) {\n    escalations(brandId: $brandId, first: 50) {\n      edges {\n        node {\n          id\n          title\n          body\n          category\n          language\n          createdAt\n          escalation {\n            reason\n            escalatedAt\n            note\n            agent {\n              id\n              handle\n            }\n          }\n          author {\n            id\n            handle\n            email\n            fullName\n          }\n          answers {\n            id\n            body\n            private\n            createdAt\n            author {\n              handle\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AgentEscalationsDocument,
+    "\n  subscription AgentEscalationQueue($brandId: ID!) {\n    escalationQueue(brandId: $brandId) {\n      id\n      status\n    }\n  }\n": typeof types.AgentEscalationQueueDocument,
+    "\n  mutation AgentTakeEscalation($input: TakeEscalationInput!) {\n    takeEscalation(input: $input) {\n      id\n    }\n  }\n": typeof types.AgentTakeEscalationDocument,
+    "\n  mutation AgentAnswerEscalation($input: AnswerEscalationInput!) {\n    answerEscalation(input: $input) {\n      id\n    }\n  }\n": typeof types.AgentAnswerEscalationDocument,
+    "\n  mutation AgentCloseEscalation($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AgentCloseEscalationDocument,
     "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n": typeof types.SimilarAsYouTypeDocument,
     "\n  mutation MarkDeflected($input: MarkDeflectedInput!) {\n    markDeflected(input: $input) {\n      id\n    }\n  }\n": typeof types.MarkDeflectedDocument,
     "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n    }\n  }\n": typeof types.AskQuestionDocument,
@@ -33,6 +51,8 @@ type Documents = {
     "\n  query SuggestedAnswers($id: ID!) {\n    question(id: $id) {\n      id\n      suggestedAnswers(first: 3) {\n        answerId\n        excerpt\n        body\n        score\n        author {\n          handle\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.SuggestedAnswersDocument,
     "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n    }\n  }\n": typeof types.PostAnswerDocument,
     "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n": typeof types.AcceptAnswerDocument,
+    "\n  query Widget($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n      languages\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": typeof types.WidgetDocument,
+    "\n  query WidgetSearch($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 5) {\n      title\n      excerpt\n      question {\n        id\n      }\n    }\n  }\n": typeof types.WidgetSearchDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignUpDocument,
 };
@@ -45,6 +65,24 @@ const documents: Documents = {
     "\n  query RecentQuestions($brandId: ID!, $after: String) {\n    questions(brandId: $brandId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          status\n          category\n          language\n          createdAt\n          answerCount\n          author {\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RecentQuestionsDocument,
     "\n  query WeeklyLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n": types.WeeklyLeaderboardDocument,
     "\n  query SearchCommunity($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 10) {\n      title\n      excerpt\n      score\n      question {\n        id\n        status\n      }\n    }\n  }\n": types.SearchCommunityDocument,
+    "\n  query AdminDashboard($brandId: ID!, $from: String!, $to: String!) {\n    questionAnalytics(brandId: $brandId, from: $from, to: $to) {\n      asked\n      resolved\n      escalated\n      answered\n      resolutionRate\n      escalationRate\n      medianFirstAnswerSeconds\n      p90FirstAnswerSeconds\n      rated\n      meanRating\n      satisfiedRate\n      days {\n        day\n        asked\n        resolved\n        escalated\n      }\n      topCategories {\n        category\n        asked\n        resolved\n      }\n    }\n    deflectionAnalytics(brandId: $brandId, from: $from, to: $to) {\n      deflected\n      days {\n        day\n        deflected\n      }\n    }\n    costAnalytics(brandId: $brandId, from: $from, to: $to) {\n      currency\n      paidResolutions\n      expertCostPerResolution {\n        amountMinor\n        currency\n      }\n      agentCostPerResolution {\n        amountMinor\n        currency\n      }\n    }\n  }\n": types.AdminDashboardDocument,
+    "\n  query AdminApiKeys($brandId: ID!) {\n    apiKeys(brandId: $brandId, first: 100) {\n      edges {\n        node {\n          id\n          name\n          scopes\n          rateLimitPerMinute\n          createdAt\n          revokedAt\n        }\n      }\n    }\n  }\n": types.AdminApiKeysDocument,
+    "\n  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.AdminCreateApiKeyDocument,
+    "\n  mutation AdminRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": types.AdminRevokeApiKeyDocument,
+    "\n  query AdminMembers($brandId: ID!) {\n    brandMembers(brandId: $brandId) {\n      roles\n      since\n      user {\n        id\n        handle\n        email\n        fullName\n      }\n    }\n    invitations(brandId: $brandId) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n": types.AdminMembersDocument,
+    "\n  mutation AdminInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      token\n    }\n  }\n": types.AdminInviteMemberDocument,
+    "\n  query AdminRewardSettings($brandId: ID!) {\n    rewardPolicies(brandId: $brandId) {\n      id\n      category\n      expertShareBps\n      inKindItem\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    agentCost(brandId: $brandId) {\n      perResolution {\n        amountMinor\n        currency\n      }\n    }\n  }\n": types.AdminRewardSettingsDocument,
+    "\n  query AdminBudget($brandId: ID!, $currency: String!) {\n    brandBudget(brandId: $brandId, currency: $currency) {\n      balance {\n        amountMinor\n        currency\n      }\n      pendingEarnings {\n        amountMinor\n        currency\n      }\n    }\n  }\n": types.AdminBudgetDocument,
+    "\n  mutation AdminSetRewardPolicy($input: SetRewardPolicyInput!) {\n    setRewardPolicy(input: $input) {\n      id\n    }\n  }\n": types.AdminSetRewardPolicyDocument,
+    "\n  mutation AdminSetAgentCost($input: SetAgentCostInput!) {\n    setAgentCost(input: $input) {\n      brandId\n    }\n  }\n": types.AdminSetAgentCostDocument,
+    "\n  mutation AdminFundBudget($input: FundBrandBudgetInput!) {\n    fundBrandBudget(input: $input) {\n      brandId\n    }\n  }\n": types.AdminFundBudgetDocument,
+    "\n  query BrandSettings($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slaMinutes\n      claimMinutes\n      waveMinutes\n    }\n  }\n": types.BrandSettingsDocument,
+    "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      updatedAt\n    }\n  }\n": types.UpdateBrandDocument,
+    "\n  query AgentEscalations($brandId: ID!) {\n    escalations(brandId: $brandId, first: 50) {\n      edges {\n        node {\n          id\n          title\n          body\n          category\n          language\n          createdAt\n          escalation {\n            reason\n            escalatedAt\n            note\n            agent {\n              id\n              handle\n            }\n          }\n          author {\n            id\n            handle\n            email\n            fullName\n          }\n          answers {\n            id\n            body\n            private\n            createdAt\n            author {\n              handle\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AgentEscalationsDocument,
+    "\n  subscription AgentEscalationQueue($brandId: ID!) {\n    escalationQueue(brandId: $brandId) {\n      id\n      status\n    }\n  }\n": types.AgentEscalationQueueDocument,
+    "\n  mutation AgentTakeEscalation($input: TakeEscalationInput!) {\n    takeEscalation(input: $input) {\n      id\n    }\n  }\n": types.AgentTakeEscalationDocument,
+    "\n  mutation AgentAnswerEscalation($input: AnswerEscalationInput!) {\n    answerEscalation(input: $input) {\n      id\n    }\n  }\n": types.AgentAnswerEscalationDocument,
+    "\n  mutation AgentCloseEscalation($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.AgentCloseEscalationDocument,
     "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n": types.SimilarAsYouTypeDocument,
     "\n  mutation MarkDeflected($input: MarkDeflectedInput!) {\n    markDeflected(input: $input) {\n      id\n    }\n  }\n": types.MarkDeflectedDocument,
     "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n    }\n  }\n": types.AskQuestionDocument,
@@ -56,6 +94,8 @@ const documents: Documents = {
     "\n  query SuggestedAnswers($id: ID!) {\n    question(id: $id) {\n      id\n      suggestedAnswers(first: 3) {\n        answerId\n        excerpt\n        body\n        score\n        author {\n          handle\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.SuggestedAnswersDocument,
     "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n    }\n  }\n": types.PostAnswerDocument,
     "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n": types.AcceptAnswerDocument,
+    "\n  query Widget($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n      languages\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": types.WidgetDocument,
+    "\n  query WidgetSearch($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 5) {\n      title\n      excerpt\n      question {\n        id\n      }\n    }\n  }\n": types.WidgetSearchDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": types.SignUpDocument,
 };
@@ -109,6 +149,78 @@ export function graphql(source: "\n  query SearchCommunity($brandId: ID!, $text:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminDashboard($brandId: ID!, $from: String!, $to: String!) {\n    questionAnalytics(brandId: $brandId, from: $from, to: $to) {\n      asked\n      resolved\n      escalated\n      answered\n      resolutionRate\n      escalationRate\n      medianFirstAnswerSeconds\n      p90FirstAnswerSeconds\n      rated\n      meanRating\n      satisfiedRate\n      days {\n        day\n        asked\n        resolved\n        escalated\n      }\n      topCategories {\n        category\n        asked\n        resolved\n      }\n    }\n    deflectionAnalytics(brandId: $brandId, from: $from, to: $to) {\n      deflected\n      days {\n        day\n        deflected\n      }\n    }\n    costAnalytics(brandId: $brandId, from: $from, to: $to) {\n      currency\n      paidResolutions\n      expertCostPerResolution {\n        amountMinor\n        currency\n      }\n      agentCostPerResolution {\n        amountMinor\n        currency\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminDashboard($brandId: ID!, $from: String!, $to: String!) {\n    questionAnalytics(brandId: $brandId, from: $from, to: $to) {\n      asked\n      resolved\n      escalated\n      answered\n      resolutionRate\n      escalationRate\n      medianFirstAnswerSeconds\n      p90FirstAnswerSeconds\n      rated\n      meanRating\n      satisfiedRate\n      days {\n        day\n        asked\n        resolved\n        escalated\n      }\n      topCategories {\n        category\n        asked\n        resolved\n      }\n    }\n    deflectionAnalytics(brandId: $brandId, from: $from, to: $to) {\n      deflected\n      days {\n        day\n        deflected\n      }\n    }\n    costAnalytics(brandId: $brandId, from: $from, to: $to) {\n      currency\n      paidResolutions\n      expertCostPerResolution {\n        amountMinor\n        currency\n      }\n      agentCostPerResolution {\n        amountMinor\n        currency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminApiKeys($brandId: ID!) {\n    apiKeys(brandId: $brandId, first: 100) {\n      edges {\n        node {\n          id\n          name\n          scopes\n          rateLimitPerMinute\n          createdAt\n          revokedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminApiKeys($brandId: ID!) {\n    apiKeys(brandId: $brandId, first: 100) {\n      edges {\n        node {\n          id\n          name\n          scopes\n          rateLimitPerMinute\n          createdAt\n          revokedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMembers($brandId: ID!) {\n    brandMembers(brandId: $brandId) {\n      roles\n      since\n      user {\n        id\n        handle\n        email\n        fullName\n      }\n    }\n    invitations(brandId: $brandId) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query AdminMembers($brandId: ID!) {\n    brandMembers(brandId: $brandId) {\n      roles\n      since\n      user {\n        id\n        handle\n        email\n        fullName\n      }\n    }\n    invitations(brandId: $brandId) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation AdminInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRewardSettings($brandId: ID!) {\n    rewardPolicies(brandId: $brandId) {\n      id\n      category\n      expertShareBps\n      inKindItem\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    agentCost(brandId: $brandId) {\n      perResolution {\n        amountMinor\n        currency\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminRewardSettings($brandId: ID!) {\n    rewardPolicies(brandId: $brandId) {\n      id\n      category\n      expertShareBps\n      inKindItem\n      amount {\n        amountMinor\n        currency\n      }\n    }\n    agentCost(brandId: $brandId) {\n      perResolution {\n        amountMinor\n        currency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminBudget($brandId: ID!, $currency: String!) {\n    brandBudget(brandId: $brandId, currency: $currency) {\n      balance {\n        amountMinor\n        currency\n      }\n      pendingEarnings {\n        amountMinor\n        currency\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminBudget($brandId: ID!, $currency: String!) {\n    brandBudget(brandId: $brandId, currency: $currency) {\n      balance {\n        amountMinor\n        currency\n      }\n      pendingEarnings {\n        amountMinor\n        currency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetRewardPolicy($input: SetRewardPolicyInput!) {\n    setRewardPolicy(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetRewardPolicy($input: SetRewardPolicyInput!) {\n    setRewardPolicy(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetAgentCost($input: SetAgentCostInput!) {\n    setAgentCost(input: $input) {\n      brandId\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetAgentCost($input: SetAgentCostInput!) {\n    setAgentCost(input: $input) {\n      brandId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminFundBudget($input: FundBrandBudgetInput!) {\n    fundBrandBudget(input: $input) {\n      brandId\n    }\n  }\n"): (typeof documents)["\n  mutation AdminFundBudget($input: FundBrandBudgetInput!) {\n    fundBrandBudget(input: $input) {\n      brandId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandSettings($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slaMinutes\n      claimMinutes\n      waveMinutes\n    }\n  }\n"): (typeof documents)["\n  query BrandSettings($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slaMinutes\n      claimMinutes\n      waveMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentEscalations($brandId: ID!) {\n    escalations(brandId: $brandId, first: 50) {\n      edges {\n        node {\n          id\n          title\n          body\n          category\n          language\n          createdAt\n          escalation {\n            reason\n            escalatedAt\n            note\n            agent {\n              id\n              handle\n            }\n          }\n          author {\n            id\n            handle\n            email\n            fullName\n          }\n          answers {\n            id\n            body\n            private\n            createdAt\n            author {\n              handle\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentEscalations($brandId: ID!) {\n    escalations(brandId: $brandId, first: 50) {\n      edges {\n        node {\n          id\n          title\n          body\n          category\n          language\n          createdAt\n          escalation {\n            reason\n            escalatedAt\n            note\n            agent {\n              id\n              handle\n            }\n          }\n          author {\n            id\n            handle\n            email\n            fullName\n          }\n          answers {\n            id\n            body\n            private\n            createdAt\n            author {\n              handle\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AgentEscalationQueue($brandId: ID!) {\n    escalationQueue(brandId: $brandId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription AgentEscalationQueue($brandId: ID!) {\n    escalationQueue(brandId: $brandId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentTakeEscalation($input: TakeEscalationInput!) {\n    takeEscalation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AgentTakeEscalation($input: TakeEscalationInput!) {\n    takeEscalation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentAnswerEscalation($input: AnswerEscalationInput!) {\n    answerEscalation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AgentAnswerEscalation($input: AnswerEscalationInput!) {\n    answerEscalation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentCloseEscalation($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AgentCloseEscalation($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -150,6 +262,14 @@ export function graphql(source: "\n  mutation PostAnswer($input: PostAnswerInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Widget($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n      languages\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query Widget($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n      languages\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetSearch($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 5) {\n      title\n      excerpt\n      question {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query WidgetSearch($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 5) {\n      title\n      excerpt\n      question {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
