@@ -19,9 +19,6 @@ afterAll(() => browser?.close());
 async function pageAs(email: string, locale: string, path: string): Promise<Page> {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  // Let the sign-in page hydrate before typing: a cold first visit can otherwise lose what was typed.
-  await page.goto(`${webUrl()}/signin`);
-  await page.waitForLoadState('networkidle');
   await signInThroughUi(page, webUrl(), email, DEMO_PASSWORD, path);
   return page;
 }
