@@ -79,9 +79,11 @@ describe.skipIf(!inject('webUrl'))('admin pages in Chromium', () => {
   it('draws the dashboard charts in Spanish and moves them when questions are asked, resolved and deflected', async () => {
     const page = await pageAs('admin@telco-sol.test', 'es-ES', '/telco-sol/admin');
     await page.getByRole('heading', { name: 'Analítica' }).waitFor();
+    await page.waitForLoadState('networkidle');
     const before = { asked: await figure(page, 'asked'), deflected: await figure(page, 'deflected'), resolved: await figure(page, 'resolved') };
     await activity();
     await page.reload();
+    await page.waitForLoadState('networkidle');
     expect(await figure(page, 'asked')).toBe(before.asked + 1);
     expect(await figure(page, 'deflected')).toBe(before.deflected + 1);
     expect(await figure(page, 'resolved')).toBe(before.resolved + 1);
@@ -107,6 +109,7 @@ describe.skipIf(!inject('webUrl'))('admin pages in Chromium', () => {
   it('previews the theme live, and compares expert with agent cost once the admin enters it (English)', async () => {
     const page = await pageAs('admin@nimbus-games.test', 'en-US', '/nimbus-games/admin/settings');
     await page.getByRole('heading', { name: 'Brand settings' }).waitFor();
+    await page.waitForLoadState('networkidle');
     const bar = page.locator('[data-testid="theme-preview"] .preview-bar');
     await page.locator('#primaryColor').fill('#0f766e');
     await expect(bar.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe('rgb(15, 118, 110)');
@@ -114,6 +117,7 @@ describe.skipIf(!inject('webUrl'))('admin pages in Chromium', () => {
     await screenshot(page, 'admin-settings-en');
 
     await page.goto(`${webUrl()}/nimbus-games/admin/rewards`);
+    await page.waitForLoadState('networkidle');
     await page.locator('#agent-amount').fill('6.50');
     await page.locator('#agent-currency').fill('USD');
     await page.locator('form[action="?/agentCost"] button[type=submit]').click();
@@ -132,6 +136,7 @@ describe.skipIf(!inject('webUrl'))('admin pages in Chromium', () => {
 
   it('creates an API key whose secret is shown once and works, then revokes it', async () => {
     const page = await pageAs('admin@telco-sol.test', 'es-ES', '/telco-sol/admin/keys');
+    await page.waitForLoadState('networkidle');
     const name = `Panel ${uniqueWord()}`;
     await page.locator('#key-name').fill(name);
     await page.getByLabel('Leer la analítica').check();
@@ -159,6 +164,7 @@ describe.skipIf(!inject('webUrl'))('admin pages in Chromium', () => {
 
     // Reloading never shows the secret again.
     await page.reload();
+    await page.waitForLoadState('networkidle');
     await expect(page.locator('#secret').count()).resolves.toBe(0);
     await page.getByRole('button', { name: `Revocar la clave ${name}` }).click();
     await page.getByText(`La clave ${name} está revocada.`).waitFor();
