@@ -28,6 +28,8 @@ const world = new World(gatewayUrl());
 const observed = new Map<string, Partial<Record<Actor, Observed>>>();
 const mismatches: string[] = [];
 let secrets: string[] = [];
+/** Brand A's personal data a caller must not see: the run's planted data and A's people's emails, but its own. */
+const secretsFor = (actor: Actor) => secrets.filter((secret) => !isPerson(actor) || secret !== world.people[actor].email);
 
 const expectationOf = (field: string): Expectation | undefined => EXPECTATIONS[field];
 const isRefusal = (field: string, actor: Actor) => {
@@ -57,7 +59,8 @@ async function runCell(field: string, actor: Actor): Promise<void> {
   const cell = await cellFor(field, actor);
   const variables = (await operation.variables?.(cell)) ?? {};
   const result = await world.call(cell.caller, operation.document, variables);
-  record(field, actor, observe(result, field.split('.')[1]!, secrets));
+  if (!result.errors?.length) await operation.after?.(world, variables);
+  record(field, actor, observe(result, field.split('.')[1]!, secretsFor(actor)));
 }
 
 const fieldsOf = (type: string) => FIELDS.filter((field) => field.startsWith(`${type}.`) && OPERATIONS[field]);
@@ -145,7 +148,7 @@ describe('every root field through the gateway, as every caller', () => {
           ACTORS.map(async (actor) => {
             const cell = await cellFor(field, actor);
             const variables = (await operation.variables?.(cell)) ?? {};
-            return { actor, variables, ...subscribeCell(clientOf(actor, cell.caller), operation.document, variables, name, secrets) };
+            return { actor, variables, ...subscribeCell(clientOf(actor, cell.caller), operation.document, variables, name, secretsFor(actor)) };
           }),
         );
         await new Promise((resolve) => setTimeout(resolve, 500));

@@ -3,7 +3,7 @@
 // expected to succeed gets fresh objects, so that cells never depend on each other.
 import { uniqueWord } from '../client.ts';
 import type { Actor } from './outcomes.ts';
-import { bearer, freshEmail, type Credentials, type Person, type World } from './world.ts';
+import { bearer, freshEmail, PAYOUT_MINOR, type Credentials, type Person, type World } from './world.ts';
 
 export interface Cell {
   world: World;
@@ -24,6 +24,8 @@ export interface Operation {
   freshCaller?: boolean;
   /** Subscriptions: causes one event that every allowed subscriber should receive. */
   trigger?: (world: World, variables: Record<string, unknown>) => Promise<void>;
+  /** Undoes what an allowed cell did that would stand in the way of later cells. */
+  after?: (world: World, variables: Record<string, unknown>) => Promise<void>;
 }
 
 const QUESTION = 'id title body personalDataRedacted author { handle email } answers { id body }';
@@ -237,10 +239,15 @@ export const OPERATIONS: Record<string, Operation> = {
   'Mutation.claimQuestion': {
     document: 'mutation ($input: ClaimQuestionInput!) { claimQuestion(input: $input) { id claim { expiresAt } } }',
     variables: async (cell) => input({ questionId: cell.shared ? fx(cell).openQuestionId : await cell.world.openQuestion() }),
+    // An expert holds few claims at once: give it back.
+    after: async (world, variables) => {
+      await world.call(bearer(world.people.expertA), 'mutation ($input: ReleaseClaimInput!) { releaseClaim(input: $input) { id } }', variables);
+    },
   },
   'Mutation.releaseClaim': {
     document: 'mutation ($input: ReleaseClaimInput!) { releaseClaim(input: $input) { id claim { expiresAt } } }',
-    variables: async (cell) => input({ questionId: cell.shared ? await shared(cell, 'claimed') : await claimedQuestion(cell.world) }),
+    // Refused cells run before allowed ones, so the claim holder can release the shared claim last.
+    variables: async (cell) => input({ questionId: await shared(cell, 'claimed') }),
   },
   'Mutation.escalateQuestion': {
     document: 'mutation ($input: EscalateQuestionInput!) { escalateQuestion(input: $input) { id status } }',
@@ -269,7 +276,7 @@ export const OPERATIONS: Record<string, Operation> = {
   },
   'Mutation.voteAnswer': {
     document: 'mutation ($input: VoteAnswerInput!) { voteAnswer(input: $input) { id score } }',
-    variables: async (cell) => input({ answerId: cell.shared ? fx(cell).answerId : (await cell.world.answeredQuestion()).answerId, value: 'UP' }),
+    variables: async (cell) => input({ answerId: cell.shared ? fx(cell).answerId : (await cell.world.answeredQuestion(cell.world.helper)).answerId, value: 'UP' }),
   },
   'Mutation.fundBrandBudget': {
     document: 'mutation ($input: FundBrandBudgetInput!) { fundBrandBudget(input: $input) { balance { amountMinor } } }',
@@ -285,11 +292,11 @@ export const OPERATIONS: Record<string, Operation> = {
   },
   'Mutation.requestPayout': {
     document: 'mutation ($input: RequestPayoutInput!) { requestPayout(input: $input) { id } }',
-    variables: async (cell) => input({ brandId: A(cell), currency: fx(cell).currency, amountMinor: await cell.world.payoutThreshold() }),
+    variables: async (cell) => input({ brandId: A(cell), currency: fx(cell).currency, amountMinor: PAYOUT_MINOR }),
   },
   'Mutation.setPayoutSettings': {
     document: 'mutation ($input: SetPayoutSettingsInput!) { setPayoutSettings(input: $input) { thresholdMinor } }',
-    variables: async (cell) => input({ brandId: A(cell), thresholdMinor: cell.shared ? 1 : await cell.world.payoutThreshold() }),
+    variables: async (cell) => input({ brandId: A(cell), thresholdMinor: cell.shared ? 1 : PAYOUT_MINOR }),
   },
   'Mutation.setRewardPolicy': {
     document: 'mutation ($input: SetRewardPolicyInput!) { setRewardPolicy(input: $input) { id } }',
@@ -297,7 +304,7 @@ export const OPERATIONS: Record<string, Operation> = {
   },
   'Mutation.markDeflected': {
     document: 'mutation ($input: MarkDeflectedInput!) { markDeflected(input: $input) { id } }',
-    variables: (cell) => input({ brandId: A(cell), questionId: fx(cell).openQuestionId, text: 'launcher freezes' }),
+    variables: (cell) => input({ brandId: A(cell), questionId: fx(cell).resolvedQuestionId, text: 'launcher freezes' }),
   },
 
   // ── Subscription ──

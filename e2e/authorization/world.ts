@@ -41,12 +41,16 @@ const GRAPHQL_SCOPE: Record<Scope, string> = {
 
 /** A fresh, unique address for a person the matrix creates. */
 export const freshEmail = () => `authz.${uniqueWord()}@example.test`;
+/** The brand A payout threshold the matrix sets, and the amount of its payouts. */
+export const PAYOUT_MINOR = 100;
 const FRESH_PASSWORD = 'quiet-lantern-orchard-73';
 
 export class World {
   brandA = '';
   brandB = '';
   readonly people = {} as Record<PersonActor, Person>;
+  /** Another expert of brand A, whose answers expertA may vote on. */
+  helper!: Person;
   /** Partner keys of brand A by the scopes they hold, and brand B's key holding every scope. */
   readonly keys = { all: '', only: {} as Record<Scope, string>, allBut: {} as Record<Scope, string>, brandB: '' };
   /** Personal data typed into brand A's escalated question; visible only to its asker, A's staff and the personal-data scope. */
@@ -57,8 +61,11 @@ export class World {
     /** Brand A open question with an answer by expertA. */
     openQuestionId: string;
     answerId: string;
+    /** A resolved brand A question of the demo community (search indexes resolved questions). */
+    resolvedQuestionId: string;
     expertAId: string;
     catalogItemId: string;
+    payoutId: string;
     apiKeyId: string;
     currency: string;
     category: string;
@@ -105,6 +112,8 @@ export class World {
         this.people[actor] = await this.signIn(PEOPLE[actor].demo, DEMO_PASSWORD);
       }),
     );
+    this.helper = await this.signIn('expert2@nimbus-games.test', DEMO_PASSWORD);
+    await this.releaseClaimsOfExpertA();
     await this.createKeys();
     await this.createFixtures();
   }
@@ -205,11 +214,26 @@ export class World {
     return data.askQuestion.id;
   }
 
-  /** A new brand A question answered by expertA; returns both ids. */
-  async answeredQuestion(): Promise<{ questionId: string; answerId: string }> {
+  /** An expert holds few claims at once: free expertA's (the demo's and earlier runs') so that the matrix can claim. */
+  private async releaseClaimsOfExpertA(): Promise<void> {
+    const held = await this.must<{ questions: { edges: { node: { id: string; claim: { expert: { id: string } } | null } }[] } }>(
+      {},
+      'query ($brandId: ID!) { questions(brandId: $brandId, status: CLAIMED, first: 100) { edges { node { id claim { expert { id } } } } } }',
+      { brandId: this.brandA },
+    );
+    const mine = held.questions.edges.filter((edge) => edge.node.claim?.expert.id === this.people.expertA.userId);
+    for (const { node } of mine) {
+      await this.must(bearer(this.people.expertA), 'mutation ($input: ReleaseClaimInput!) { releaseClaim(input: $input) { id } }', {
+        input: { questionId: node.id },
+      });
+    }
+  }
+
+  /** A new brand A question answered by expertA (or `by`); returns both ids. */
+  async answeredQuestion(by: Person = this.people.expertA): Promise<{ questionId: string; answerId: string }> {
     const questionId = await this.openQuestion();
     const data = await this.must<{ postAnswer: { id: string } }>(
-      bearer(this.people.expertA),
+      bearer(by),
       'mutation ($input: PostAnswerInput!) { postAnswer(input: $input) { id } }',
       { input: { questionId, body: 'Clear the launcher cache from the settings menu, then restart it.' } },
     );
@@ -280,12 +304,6 @@ export class World {
     return this.once('brandAName', async () => (await this.must<{ brand: { name: string } }>({}, '{ brand(slug: "nimbus-games") { name } }')).brand.name);
   }
 
-  payoutThreshold(): Promise<number> {
-    return this.once('payoutThreshold', async () => {
-      const data = await this.must<{ payoutSettings: { thresholdMinor: number } }>({}, 'query ($b: ID!) { payoutSettings(brandId: $b) { thresholdMinor } }', { b: this.brandA });
-      return data.payoutSettings.thresholdMinor;
-    });
-  }
 
   /** Brand A's state that any refused mutation could have touched, as its admin sees it. */
   async snapshot(sharedIds: readonly string[]): Promise<unknown> {
@@ -325,6 +343,12 @@ export class World {
     const brand = await this.must<{ brand: { categories: { slug: string }[] } }>({}, '{ brand(slug: "nimbus-games") { categories { slug } } }');
     this.fixtures.category = brand.brand.categories[0]!.slug;
     this.fixtures.personalQuestionId = await this.personalQuestion();
+    const resolved = await this.must<{ questions: { edges: { node: { id: string } }[] } }>(
+      {},
+      'query ($brandId: ID!) { questions(brandId: $brandId, status: RESOLVED, first: 1) { edges { node { id } } } }',
+      { brandId: this.brandA },
+    );
+    this.fixtures.resolvedQuestionId = resolved.questions.edges[0]!.node.id;
     const answered = await this.answeredQuestion();
     this.fixtures.openQuestionId = answered.questionId;
     this.fixtures.answerId = answered.answerId;
@@ -344,6 +368,16 @@ export class World {
     );
     this.fixtures.catalogItemId = item.upsertRewardItem.id;
     this.fixtures.apiKeyId = (await this.createKey('adminA', ['read:community'])).id;
+    // A small threshold, so the demo expert's balance covers the payout fixture and the allowed cell.
+    await this.must(bearer(this.people.adminA), 'mutation ($input: SetPayoutSettingsInput!) { setPayoutSettings(input: $input) { thresholdMinor } }', {
+      input: { brandId: this.brandA, thresholdMinor: PAYOUT_MINOR },
+    });
+    const payout = await this.must<{ requestPayout: { id: string } }>(
+      bearer(this.people.expertA),
+      'mutation ($input: RequestPayoutInput!) { requestPayout(input: $input) { id } }',
+      { input: { brandId: this.brandA, currency: this.fixtures.currency, amountMinor: PAYOUT_MINOR } },
+    );
+    this.fixtures.payoutId = payout.requestPayout.id;
   }
 }
 
