@@ -35,7 +35,8 @@ const QUERY = JSON.stringify({ query: '{ brand(slug: "nimbus-games") { id name s
 
 const say = (line: string) => console.error(`bench: ${line}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /** A base port with the next five free too (the platform puts its subgraphs on base+1 … base+5). */
 async function freePortRun(): Promise<number> {
@@ -62,7 +63,12 @@ async function graphql<T>(url: string, query: string, variables: Record<string, 
   return (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
 }
 
-async function must<T>(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
+async function must<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const result = await graphql<T>(url, query, variables, headers);
   if (!result.data || result.errors) throw new Error(`${url}: ${JSON.stringify(result.errors)}`);
   return result.data;
@@ -93,12 +99,15 @@ async function latencies(url: string, variants: Variant[], expected: string) {
   for (let rep = 1; rep <= REPS; rep++) {
     const samples = variants.map(() => [] as number[]);
     for (let done = 0; done < REQUESTS; done += 50) {
-      for (const [v, variant] of variants.entries()) for (let i = 0; i < 50; i++) samples[v]!.push(await timed(url, variant.headers, expected));
+      for (const [v, variant] of variants.entries())
+        for (let i = 0; i < 50; i++) samples[v]!.push(await timed(url, variant.headers, expected));
     }
     for (const [v, list] of samples.entries()) {
       const sorted = list.sort((a, b) => a - b);
       results[v]!.push({ p50: percentile(sorted, 50), p99: percentile(sorted, 99) });
-      say(`rep ${rep}/${REPS} ${variants[v]!.name}: p50 ${fixed(percentile(sorted, 50), 2)} ms, p99 ${fixed(percentile(sorted, 99), 2)} ms`);
+      say(
+        `rep ${rep}/${REPS} ${variants[v]!.name}: p50 ${fixed(percentile(sorted, 50), 2)} ms, p99 ${fixed(percentile(sorted, 99), 2)} ms`,
+      );
     }
   }
   return results;
@@ -107,7 +116,11 @@ async function latencies(url: string, variants: Variant[], expected: string) {
 /** The gateway's own authentication code (verify + sign the forwarded viewer), in this process, per call. */
 async function inProcess(identityUrl: string, credentials: Credentials[]): Promise<{ p50: number; p99: number }[]> {
   const revocations = new RevocationList();
-  const authenticator = new Authenticator(revocations, new ApiKeyVerifier(new IdentityClient(identityUrl), revocations), new KeyRateLimiter());
+  const authenticator = new Authenticator(
+    revocations,
+    new ApiKeyVerifier(new IdentityClient(identityUrl), revocations),
+    new KeyRateLimiter(),
+  );
   return Promise.all(
     credentials.map(async (credential) => {
       for (let i = 0; i < 1000; i++) await signedViewer(await authenticator.viewerFor(credential, false));
@@ -161,9 +174,15 @@ async function revocationRound(gateways: string[], admin: Record<string, string>
   const key = { 'x-api-key': created.createApiKey.secret };
   // Both gateways have verified (and cached) the key before it is revoked.
   for (const url of gateways) await must(url, '{ brands { id } }', {}, key);
-  const refused = async (url: string) => (await graphql(url, '{ brands { id } }', {}, key)).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED';
+  const refused = async (url: string) =>
+    (await graphql(url, '{ brands { id } }', {}, key)).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED';
   const started = performance.now();
-  const revoking = must(gateways[0]!, 'mutation ($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { id } }', { input: { id: created.createApiKey.apiKey.id } }, admin);
+  const revoking = must(
+    gateways[0]!,
+    'mutation ($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { id } }',
+    { input: { id: created.createApiKey.apiKey.id } },
+    admin,
+  );
   const waits = await Promise.all(
     gateways.map(async (url) => {
       while (!(await refused(url))) {
@@ -179,7 +198,10 @@ async function revocationRound(gateways: string[], admin: Record<string, string>
 
 async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'peerdesk-auth-bench-'));
-  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
   const loadAtStart = load();
   let platform: RunningPlatform | undefined;
   let second: ChildProcess | undefined;
@@ -197,9 +219,13 @@ async function main(): Promise<void> {
     });
     const url = `http://127.0.0.1:${base}/graphql`;
     const identityUrl = `http://127.0.0.1:${base + 1}/graphql`;
-    const signIn = await must<{ signIn: { accessToken: string } }>(url, 'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }', {
-      input: { email: 'admin@nimbus-games.test', password: DEMO_PASSWORD },
-    });
+    const signIn = await must<{ signIn: { accessToken: string } }>(
+      url,
+      'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }',
+      {
+        input: { email: 'admin@nimbus-games.test', password: DEMO_PASSWORD },
+      },
+    );
     const admin = { authorization: `Bearer ${signIn.signIn.accessToken}` };
     const brand = await must<{ brand: { id: string } }>(url, '{ brand(slug: "nimbus-games") { id } }', {});
     const key = await must<{ createApiKey: { secret: string } }>(
@@ -213,7 +239,9 @@ async function main(): Promise<void> {
       { name: 'bearer JWT', headers: admin },
       { name: 'API key', headers: { 'x-api-key': key.createApiKey.secret } },
     ];
-    const expected = await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY })).text();
+    const expected = await (
+      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY })
+    ).text();
     for (const variant of variants) await timed(url, variant.headers, expected); // every variant gets the same answer
     say(`latency: ${REPS} × ${REQUESTS} sequential requests per variant, interleaved`);
     const measured = await latencies(url, variants, expected);
@@ -227,7 +255,9 @@ async function main(): Promise<void> {
     for (let i = 0; i < REVOCATIONS; i++) {
       const waits = await revocationRound([url, other.url], admin, brand.brand.id);
       rounds.push(waits);
-      say(`revocation ${i + 1}/${REVOCATIONS}: refused by the revoking gateway after ${fixed(waits[0]!, 1)} ms, by the other after ${fixed(waits[1]!, 1)} ms`);
+      say(
+        `revocation ${i + 1}/${REVOCATIONS}: refused by the revoking gateway after ${fixed(waits[0]!, 1)} ms, by the other after ${fixed(waits[1]!, 1)} ms`,
+      );
     }
 
     const baseP99 = median(measured[0]!.map((r) => r.p99));

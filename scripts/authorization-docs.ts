@@ -26,7 +26,10 @@ export function renderAuthorizationDoc(): string {
   const rule = `| --- | --- | ${ACTORS.map(() => '---').join(' | ')} |`;
   const rows = Object.entries(EXPECTATIONS)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([field, row]) => `| \`${field}\` | ${row.scope ? `\`${row.scope}\`` : '—'} | ${ACTORS.map((actor) => row.cells[actor]).join(' | ')} |`);
+    .map(
+      ([field, row]) =>
+        `| \`${field}\` | ${row.scope ? `\`${row.scope}\`` : '—'} | ${ACTORS.map((actor) => row.cells[actor]).join(' | ')} |`,
+    );
   const notes = Object.entries(EXPECTATIONS)
     .filter(([, row]) => row.note)
     .sort(([a], [b]) => a.localeCompare(b))

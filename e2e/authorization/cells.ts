@@ -15,7 +15,9 @@ export function observe(result: GraphQLResponse<Record<string, unknown>>, field:
   const code = result.errors?.[0]?.extensions?.code;
   if (result.errors?.length) {
     if (code === 'GRAPHQL_VALIDATION_FAILED') return 'UNREACHABLE';
-    return (ERRORS as readonly string[]).includes(code ?? '') ? (code as Outcome) : `unexpected ${code}: ${result.errors[0]!.message}`;
+    return (ERRORS as readonly string[]).includes(code ?? '')
+      ? (code as Outcome)
+      : `unexpected ${code}: ${result.errors[0]!.message}`;
   }
   const value = result.data?.[field];
   if (value === undefined) return `unexpected no data`;
@@ -36,7 +38,11 @@ export function satisfies(observed: Observed, expected: Outcome, row: Expectatio
       return observed === 'data' || observed === 'silent';
     case 'empty':
       return observed === 'empty' || observed === 'silent';
-    default:
+    case 'UNAUTHENTICATED':
+    case 'FORBIDDEN':
+    case 'NOT_FOUND':
+    case 'CONFLICT':
+    case 'UNREACHABLE':
       return observed === expected;
   }
 }

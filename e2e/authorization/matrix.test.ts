@@ -19,7 +19,9 @@ const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];
 export function rootFields(): string[] {
   const sdl = readFileSync(new URL('../../gateway/supergraph.graphql', import.meta.url), 'utf8');
   return parse(sdl)
-    .definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === 'ObjectTypeDefinition' && ROOT_TYPES.includes(d.name.value))
+    .definitions.filter(
+      (d): d is ObjectTypeDefinitionNode => d.kind === 'ObjectTypeDefinition' && ROOT_TYPES.includes(d.name.value),
+    )
     .flatMap((type) => (type.fields ?? []).map((field) => `${type.name.value}.${field.name.value}`));
 }
 
@@ -46,7 +48,13 @@ function record(field: string, actor: Actor, seen: Observed): void {
 
 async function cellFor(field: string, actor: Actor): Promise<Cell> {
   const scope = expectationOf(field)?.scope ?? null;
-  const cell: Cell = { world, actor, brandB: BRAND_B.includes(actor), shared: isRefusal(field, actor), caller: world.as(actor, scope) };
+  const cell: Cell = {
+    world,
+    actor,
+    brandB: BRAND_B.includes(actor),
+    shared: isRefusal(field, actor),
+    caller: world.as(actor, scope),
+  };
   if (OPERATIONS[field]!.freshCaller && isPerson(actor)) {
     cell.person = await world.freshPerson(actor);
     cell.caller = bearer(cell.person);
@@ -67,7 +75,10 @@ const fieldsOf = (type: string) => FIELDS.filter((field) => field.startsWith(`${
 
 beforeAll(async () => {
   await world.setUp();
-  secrets = [world.personalData, ...(['customerA', 'expertA', 'agentA', 'adminA'] as const).map((actor) => world.people[actor].email)];
+  secrets = [
+    world.personalData,
+    ...(['customerA', 'expertA', 'agentA', 'adminA'] as const).map((actor) => world.people[actor].email),
+  ];
 }, 180_000);
 
 afterAll(() => {
@@ -81,9 +92,18 @@ afterAll(() => {
 
 describe('the authorization table', () => {
   it('has a row for every root field of the supergraph and none for a field that is gone', () => {
-    expect(FIELDS.filter((field) => !EXPECTATIONS[field]), 'root fields without an expectation').toEqual([]);
-    expect(Object.keys(EXPECTATIONS).filter((field) => !FIELDS.includes(field)), 'expectations of fields that no longer exist').toEqual([]);
-    expect(FIELDS.filter((field) => !OPERATIONS[field]), 'root fields the matrix cannot call').toEqual([]);
+    expect(
+      FIELDS.filter((field) => !EXPECTATIONS[field]),
+      'root fields without an expectation',
+    ).toEqual([]);
+    expect(
+      Object.keys(EXPECTATIONS).filter((field) => !FIELDS.includes(field)),
+      'expectations of fields that no longer exist',
+    ).toEqual([]);
+    expect(
+      FIELDS.filter((field) => !OPERATIONS[field]),
+      'root fields the matrix cannot call',
+    ).toEqual([]);
   });
 
   it('denies brand B every cell against brand A', () => {
@@ -97,15 +117,22 @@ describe('the authorization table', () => {
 describe('every root field through the gateway, as every caller', () => {
   it('queries', async () => {
     const before = mismatches.length;
-    await pool(fieldsOf('Query').flatMap((field) => ACTORS.map((actor) => () => runCell(field, actor))), 8);
+    await pool(
+      fieldsOf('Query').flatMap((field) => ACTORS.map((actor) => () => runCell(field, actor))),
+      8,
+    );
     if (!RECORD) expect(mismatches.slice(before)).toEqual([]);
   });
 
   it('mutations refused write nothing', async () => {
     const before = mismatches.length;
-    const sharedIds = await Promise.all((Object.keys(SHARED_FIXTURES) as (keyof typeof SHARED_FIXTURES)[]).map((key) => sharedFixture(world, key)));
+    const sharedIds = await Promise.all(
+      (Object.keys(SHARED_FIXTURES) as (keyof typeof SHARED_FIXTURES)[]).map((key) => sharedFixture(world, key)),
+    );
     const snapshot = await world.snapshot(sharedIds);
-    const refused = fieldsOf('Mutation').flatMap((field) => ACTORS.filter((actor) => isRefusal(field, actor)).map((actor) => () => runCell(field, actor)));
+    const refused = fieldsOf('Mutation').flatMap((field) =>
+      ACTORS.filter((actor) => isRefusal(field, actor)).map((actor) => () => runCell(field, actor)),
+    );
     await pool(refused, 8);
     expect(await world.snapshot(sharedIds)).toEqual(snapshot);
     if (!RECORD) expect(mismatches.slice(before)).toEqual([]);
@@ -133,7 +160,11 @@ describe('every root field through the gateway, as every caller', () => {
           createClient({
             url: gatewayUrl().replace(/^http/, 'ws'),
             webSocketImpl: WebSocket,
-            connectionParams: credentials.authorization ? { authorization: credentials.authorization } : credentials.apiKey ? { apiKey: credentials.apiKey } : {},
+            connectionParams: credentials.authorization
+              ? { authorization: credentials.authorization }
+              : credentials.apiKey
+                ? { apiKey: credentials.apiKey }
+                : {},
             retryAttempts: 0,
           }),
         );
@@ -148,7 +179,11 @@ describe('every root field through the gateway, as every caller', () => {
           ACTORS.map(async (actor) => {
             const cell = await cellFor(field, actor);
             const variables = (await operation.variables?.(cell)) ?? {};
-            return { actor, variables, ...subscribeCell(clientOf(actor, cell.caller), operation.document, variables, name, secretsFor(actor)) };
+            return {
+              actor,
+              variables,
+              ...subscribeCell(clientOf(actor, cell.caller), operation.document, variables, name, secretsFor(actor)),
+            };
           }),
         );
         await new Promise((resolve) => setTimeout(resolve, 500));
@@ -156,7 +191,10 @@ describe('every root field through the gateway, as every caller', () => {
         const windowMs = operation.trigger ? 4000 : 700;
         await Promise.all(
           running.map(async (sub) => {
-            const seen = await Promise.race([sub.settled, new Promise<Observed>((resolve) => setTimeout(() => resolve(sub.latest()), windowMs))]);
+            const seen = await Promise.race([
+              sub.settled,
+              new Promise<Observed>((resolve) => setTimeout(() => resolve(sub.latest()), windowMs)),
+            ]);
             sub.dispose();
             record(field, sub.actor, seen);
           }),

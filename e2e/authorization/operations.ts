@@ -37,13 +37,21 @@ const agent = (world: World) => bearer(world.people.agentA);
 
 async function escalatedQuestion(world: World): Promise<string> {
   const questionId = await world.openQuestion();
-  await world.must(customer(world), 'mutation ($input: EscalateQuestionInput!) { escalateQuestion(input: $input) { id } }', input({ questionId }));
+  await world.must(
+    customer(world),
+    'mutation ($input: EscalateQuestionInput!) { escalateQuestion(input: $input) { id } }',
+    input({ questionId }),
+  );
   return questionId;
 }
 
 async function claimedQuestion(world: World): Promise<string> {
   const questionId = await world.openQuestion();
-  await world.must(bearer(world.people.expertA), 'mutation ($input: ClaimQuestionInput!) { claimQuestion(input: $input) { id } }', input({ questionId }));
+  await world.must(
+    bearer(world.people.expertA),
+    'mutation ($input: ClaimQuestionInput!) { claimQuestion(input: $input) { id } }',
+    input({ questionId }),
+  );
   return questionId;
 }
 
@@ -65,7 +73,8 @@ export const SHARED_FIXTURES = {
   unanswered: (world: World) => world.openQuestion(),
 } satisfies Record<string, (world: World) => Promise<string>>;
 
-export const sharedFixture = (world: World, key: keyof typeof SHARED_FIXTURES): Promise<string> => world.once(key, () => SHARED_FIXTURES[key](world));
+export const sharedFixture = (world: World, key: keyof typeof SHARED_FIXTURES): Promise<string> =>
+  world.once(key, () => SHARED_FIXTURES[key](world));
 const shared = (cell: Cell, key: keyof typeof SHARED_FIXTURES) => sharedFixture(cell.world, key);
 
 export const OPERATIONS: Record<string, Operation> = {
@@ -79,7 +88,8 @@ export const OPERATIONS: Record<string, Operation> = {
     variables: (cell) => ({ brandId: A(cell) }),
   },
   'Query.leaderboard': {
-    document: 'query ($brandId: ID!) { leaderboard(brandId: $brandId, period: ALL_TIME) { entries { rank points expert { id user { handle email } } } } }',
+    document:
+      'query ($brandId: ID!) { leaderboard(brandId: $brandId, period: ALL_TIME) { entries { rank points expert { id user { handle email } } } } }',
     variables: (cell) => ({ brandId: A(cell) }),
   },
   'Query.qualificationQuiz': {
@@ -114,7 +124,8 @@ export const OPERATIONS: Record<string, Operation> = {
     variables: (cell) => ({ brandId: A(cell) }),
   },
   'Query.brandBudget': {
-    document: 'query ($brandId: ID!, $currency: String!) { brandBudget(brandId: $brandId, currency: $currency) { balance { amountMinor } } }',
+    document:
+      'query ($brandId: ID!, $currency: String!) { brandBudget(brandId: $brandId, currency: $currency) { balance { amountMinor } } }',
     variables: (cell) => ({ brandId: A(cell), currency: fx(cell).currency }),
   },
   'Query.rewardCatalog': {
@@ -142,14 +153,16 @@ export const OPERATIONS: Record<string, Operation> = {
     variables: (cell) => ({ brandId: A(cell) }),
   },
   'Query.similarQuestions': {
-    document: 'query ($brandId: ID!) { similarQuestions(brandId: $brandId, text: "launcher freezes on start", first: 5) { title } }',
+    document:
+      'query ($brandId: ID!) { similarQuestions(brandId: $brandId, text: "launcher freezes on start", first: 5) { title } }',
     variables: (cell) => ({ brandId: A(cell) }),
   },
 
   // ── Mutation ──
   'Mutation.updateExpertProfile': {
     document: 'mutation ($input: UpdateExpertProfileInput!) { updateExpertProfile(input: $input) { id bio } }',
-    variables: (cell) => input({ brandId: A(cell), bio: cell.shared ? 'written by a refused caller' : 'Launcher and save-game fixes.' }),
+    variables: (cell) =>
+      input({ brandId: A(cell), bio: cell.shared ? 'written by a refused caller' : 'Launcher and save-game fixes.' }),
   },
   'Mutation.declineOffer': {
     document: 'mutation ($input: DeclineOfferInput!) { declineOffer(input: $input) { id status } }',
@@ -173,7 +186,8 @@ export const OPERATIONS: Record<string, Operation> = {
   },
   'Mutation.approveExpert': {
     document: 'mutation ($input: ApproveExpertInput!) { approveExpert(input: $input) { id status } }',
-    variables: async (cell) => input({ expertId: cell.shared ? await shared(cell, 'pendingExpert') : await pendingExpert(cell.world), waiveQuiz: true }),
+    variables: async (cell) =>
+      input({ expertId: cell.shared ? await shared(cell, 'pendingExpert') : await pendingExpert(cell.world), waiveQuiz: true }),
   },
   'Mutation.exportMyData': { document: 'mutation { exportMyData(input: {}) { data } }' },
   'Mutation.deleteMyAccount': {
@@ -187,7 +201,8 @@ export const OPERATIONS: Record<string, Operation> = {
   },
   'Mutation.revokeApiKey': {
     document: 'mutation ($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { id revokedAt } }',
-    variables: async (cell) => input({ id: cell.shared ? fx(cell).apiKeyId : (await cell.world.createKey('adminA', ['read:community'])).id }),
+    variables: async (cell) =>
+      input({ id: cell.shared ? fx(cell).apiKeyId : (await cell.world.createKey('adminA', ['read:community'])).id }),
   },
   'Mutation.signUp': {
     document: 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id email } } }',
@@ -213,7 +228,8 @@ export const OPERATIONS: Record<string, Operation> = {
   },
   'Mutation.updateBrand': {
     document: 'mutation ($input: UpdateBrandInput!) { updateBrand(input: $input) { id name } }',
-    variables: async (cell) => input({ brandId: A(cell), name: cell.shared ? 'Renamed by a refused caller' : await cell.world.brandAName() }),
+    variables: async (cell) =>
+      input({ brandId: A(cell), name: cell.shared ? 'Renamed by a refused caller' : await cell.world.brandAName() }),
   },
   'Mutation.inviteMember': {
     document: 'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }',
@@ -230,18 +246,27 @@ export const OPERATIONS: Record<string, Operation> = {
   },
   'Mutation.postAnswer': {
     document: 'mutation ($input: PostAnswerInput!) { postAnswer(input: $input) { id } }',
-    variables: async (cell) => input({ questionId: cell.shared ? fx(cell).openQuestionId : await cell.world.openQuestion(), body: 'Reinstall the launcher from the website.' }),
+    variables: async (cell) =>
+      input({
+        questionId: cell.shared ? fx(cell).openQuestionId : await cell.world.openQuestion(),
+        body: 'Reinstall the launcher from the website.',
+      }),
   },
   'Mutation.acceptAnswer': {
     document: 'mutation ($input: AcceptAnswerInput!) { acceptAnswer(input: $input) { id status } }',
-    variables: async (cell) => input({ answerId: cell.shared ? fx(cell).answerId : (await cell.world.answeredQuestion()).answerId, rating: 5 }),
+    variables: async (cell) =>
+      input({ answerId: cell.shared ? fx(cell).answerId : (await cell.world.answeredQuestion()).answerId, rating: 5 }),
   },
   'Mutation.claimQuestion': {
     document: 'mutation ($input: ClaimQuestionInput!) { claimQuestion(input: $input) { id claim { expiresAt } } }',
     variables: async (cell) => input({ questionId: cell.shared ? fx(cell).openQuestionId : await cell.world.openQuestion() }),
     // An expert holds few claims at once: give it back.
     after: async (world, variables) => {
-      await world.call(bearer(world.people.expertA), 'mutation ($input: ReleaseClaimInput!) { releaseClaim(input: $input) { id } }', variables);
+      await world.call(
+        bearer(world.people.expertA),
+        'mutation ($input: ReleaseClaimInput!) { releaseClaim(input: $input) { id } }',
+        variables,
+      );
     },
   },
   'Mutation.releaseClaim': {
@@ -255,20 +280,35 @@ export const OPERATIONS: Record<string, Operation> = {
   },
   'Mutation.takeEscalation': {
     document: 'mutation ($input: TakeEscalationInput!) { takeEscalation(input: $input) { id escalation { agent { id } } } }',
-    variables: async (cell) => input({ questionId: cell.shared ? fx(cell).personalQuestionId : await escalatedQuestion(cell.world) }),
+    variables: async (cell) =>
+      input({ questionId: cell.shared ? fx(cell).personalQuestionId : await escalatedQuestion(cell.world) }),
   },
   'Mutation.answerEscalation': {
     document: 'mutation ($input: AnswerEscalationInput!) { answerEscalation(input: $input) { id } }',
-    variables: async (cell) => input({ questionId: cell.shared ? fx(cell).personalQuestionId : await escalatedQuestion(cell.world), body: 'We refunded the pass.' }),
+    variables: async (cell) =>
+      input({
+        questionId: cell.shared ? fx(cell).personalQuestionId : await escalatedQuestion(cell.world),
+        body: 'We refunded the pass.',
+      }),
   },
   'Mutation.askQuestion': {
     document: 'mutation ($input: AskQuestionInput!) { askQuestion(input: $input) { id author { id } } }',
     variables: (cell) =>
-      input({ brandId: A(cell), title: `Where are my save games stored ${uniqueWord()}`, body: 'I want to back them up before reinstalling.', category: fx(cell).category, language: 'en' }),
+      input({
+        brandId: A(cell),
+        title: `Where are my save games stored ${uniqueWord()}`,
+        body: 'I want to back them up before reinstalling.',
+        category: fx(cell).category,
+        language: 'en',
+      }),
   },
   'Mutation.editQuestion': {
     document: 'mutation ($input: EditQuestionInput!) { editQuestion(input: $input) { id title } }',
-    variables: async (cell) => input({ questionId: cell.shared ? await shared(cell, 'unanswered') : await cell.world.openQuestion(), title: `Reworded ${uniqueWord()}` }),
+    variables: async (cell) =>
+      input({
+        questionId: cell.shared ? await shared(cell, 'unanswered') : await cell.world.openQuestion(),
+        title: `Reworded ${uniqueWord()}`,
+      }),
   },
   'Mutation.closeQuestion': {
     document: 'mutation ($input: CloseQuestionInput!) { closeQuestion(input: $input) { id status } }',
@@ -276,7 +316,11 @@ export const OPERATIONS: Record<string, Operation> = {
   },
   'Mutation.voteAnswer': {
     document: 'mutation ($input: VoteAnswerInput!) { voteAnswer(input: $input) { id score } }',
-    variables: async (cell) => input({ answerId: cell.shared ? fx(cell).answerId : (await cell.world.answeredQuestion(cell.world.helper)).answerId, value: 'UP' }),
+    variables: async (cell) =>
+      input({
+        answerId: cell.shared ? fx(cell).answerId : (await cell.world.answeredQuestion(cell.world.helper)).answerId,
+        value: 'UP',
+      }),
   },
   'Mutation.fundBrandBudget': {
     document: 'mutation ($input: FundBrandBudgetInput!) { fundBrandBudget(input: $input) { balance { amountMinor } } }',
@@ -284,7 +328,8 @@ export const OPERATIONS: Record<string, Operation> = {
   },
   'Mutation.upsertRewardItem': {
     document: 'mutation ($input: UpsertRewardItemInput!) { upsertRewardItem(input: $input) { id } }',
-    variables: (cell) => input({ brandId: A(cell), name: `Matrix item ${uniqueWord()}`, priceMinor: 1, currency: fx(cell).currency, stock: 1 }),
+    variables: (cell) =>
+      input({ brandId: A(cell), name: `Matrix item ${uniqueWord()}`, priceMinor: 1, currency: fx(cell).currency, stock: 1 }),
   },
   'Mutation.redeemReward': {
     document: 'mutation ($input: RedeemRewardInput!) { redeemReward(input: $input) { id } }',
@@ -300,7 +345,8 @@ export const OPERATIONS: Record<string, Operation> = {
   },
   'Mutation.setRewardPolicy': {
     document: 'mutation ($input: SetRewardPolicyInput!) { setRewardPolicy(input: $input) { id } }',
-    variables: (cell) => input({ brandId: A(cell), category: 'authorization-matrix', amountMinor: 100, currency: fx(cell).currency }),
+    variables: (cell) =>
+      input({ brandId: A(cell), category: 'authorization-matrix', amountMinor: 100, currency: fx(cell).currency }),
   },
   'Mutation.markDeflected': {
     document: 'mutation ($input: MarkDeflectedInput!) { markDeflected(input: $input) { id } }',
@@ -322,9 +368,12 @@ export const OPERATIONS: Record<string, Operation> = {
     document: `subscription ($id: ID!) { questionUpdated(id: $id) { ${QUESTION} } }`,
     variables: async (cell) => ({ id: await cell.world.once('updatedQuestion', () => cell.world.personalQuestion()) }),
     trigger: async (world, variables) => {
-      await world.must(agent(world), 'mutation ($input: AnswerEscalationInput!) { answerEscalation(input: $input) { id } }', input({ questionId: variables.id, body: 'Refunded.' }));
+      await world.must(
+        agent(world),
+        'mutation ($input: AnswerEscalationInput!) { answerEscalation(input: $input) { id } }',
+        input({ questionId: variables.id, body: 'Refunded.' }),
+      );
     },
   },
   'Subscription.earnings': { document: 'subscription { earnings { earning { id } } }' },
 };
-

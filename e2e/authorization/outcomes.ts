@@ -35,7 +35,17 @@ export const OUTCOMES = {
 export type Outcome = keyof typeof OUTCOMES;
 
 /** Outcomes that grant a brand B caller nothing of brand A beyond what an anonymous visitor gets. */
-export const DENIED: readonly Outcome[] = ['redacted', 'public', 'self', 'empty', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNREACHABLE'];
+export const DENIED: readonly Outcome[] = [
+  'redacted',
+  'public',
+  'self',
+  'empty',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNREACHABLE',
+];
 export const ERRORS: readonly Outcome[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNREACHABLE'];
 
 export interface Expectation {
@@ -52,5 +62,9 @@ export function row(scope: Scope | null, outcomes: string, note?: string): Expec
   const list = outcomes.trim().split(/\s+/) as Outcome[];
   if (list.length !== ACTORS.length) throw new Error(`a row needs ${ACTORS.length} outcomes, got ${list.length}: ${outcomes}`);
   for (const outcome of list) if (!(outcome in OUTCOMES)) throw new Error(`unknown outcome ${outcome}`);
-  return { scope, cells: Object.fromEntries(ACTORS.map((actor, i) => [actor, list[i]!])) as Record<Actor, Outcome>, ...(note ? { note } : {}) };
+  return {
+    scope,
+    cells: Object.fromEntries(ACTORS.map((actor, i) => [actor, list[i]!])) as Record<Actor, Outcome>,
+    ...(note ? { note } : {}),
+  };
 }

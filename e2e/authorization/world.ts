@@ -19,7 +19,10 @@ export interface Person {
 }
 
 type Role = 'customer' | 'expert' | 'agent' | 'admin';
-const PEOPLE: Record<Exclude<Actor, 'anonymous' | 'partnerWith' | 'partnerWithout' | 'partnerB'>, { brand: 'A' | 'B'; role: Role; demo: string }> = {
+const PEOPLE: Record<
+  Exclude<Actor, 'anonymous' | 'partnerWith' | 'partnerWithout' | 'partnerB'>,
+  { brand: 'A' | 'B'; role: Role; demo: string }
+> = {
   customerA: { brand: 'A', role: 'customer', demo: 'customer1@nimbus-games.test' },
   expertA: { brand: 'A', role: 'expert', demo: 'expert1@nimbus-games.test' },
   agentA: { brand: 'A', role: 'agent', demo: 'agent@nimbus-games.test' },
@@ -73,7 +76,11 @@ export class World {
 
   constructor(readonly url: string) {}
 
-  call<T = Record<string, unknown>>(credentials: Credentials, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  call<T = Record<string, unknown>>(
+    credentials: Credentials,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
     const headers: Record<string, string> = {};
     if (credentials.authorization) headers.authorization = credentials.authorization;
     if (credentials.apiKey) headers['x-api-key'] = credentials.apiKey;
@@ -81,7 +88,11 @@ export class World {
   }
 
   /** Calls and fails loudly on any error: for setting up, never for the cells under test. */
-  async must<T = Record<string, unknown>>(credentials: Credentials, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async must<T = Record<string, unknown>>(
+    credentials: Credentials,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
     const result = await this.call<T>(credentials, query, variables);
     if (result.errors?.length || !result.data) throw new Error(`setup call failed: ${query}\n${JSON.stringify(result.errors)}`);
     return result.data;
@@ -137,13 +148,23 @@ export class World {
       'mutation ($input: SignUpInput!) { signUp(input: $input) { refreshToken user { id } } }',
       { input: { email, password: FRESH_PASSWORD } },
     );
-    const person = { email, password: FRESH_PASSWORD, userId: signedUp.signUp.user.id, accessToken: '', refreshToken: signedUp.signUp.refreshToken };
+    const person = {
+      email,
+      password: FRESH_PASSWORD,
+      userId: signedUp.signUp.user.id,
+      accessToken: '',
+      refreshToken: signedUp.signUp.refreshToken,
+    };
     await this.refresh(person);
     if (role === 'customer') {
-      await this.must(bearer(person), 'mutation ($input: JoinBrandInput!) { joinBrand(input: $input) { id } }', { input: { brandId } });
+      await this.must(bearer(person), 'mutation ($input: JoinBrandInput!) { joinBrand(input: $input) { id } }', {
+        input: { brandId },
+      });
     } else {
       const token = await this.invite(brand === 'A' ? 'adminA' : 'adminB', brandId, email, role);
-      await this.must(bearer(person), 'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }', { input: { token } });
+      await this.must(bearer(person), 'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }', {
+        input: { token },
+      });
     }
     await this.refresh(person);
     return person;
@@ -191,7 +212,12 @@ export class World {
     await Promise.all(
       SCOPES.map(async (scope) => {
         this.keys.only[scope] = (await this.createKey('adminA', [scope])).secret;
-        this.keys.allBut[scope] = (await this.createKey('adminA', SCOPES.filter((other) => other !== scope))).secret;
+        this.keys.allBut[scope] = (
+          await this.createKey(
+            'adminA',
+            SCOPES.filter((other) => other !== scope),
+          )
+        ).secret;
       }),
     );
   }
@@ -223,9 +249,13 @@ export class World {
     );
     const mine = held.questions.edges.filter((edge) => edge.node.claim?.expert.id === this.people.expertA.userId);
     for (const { node } of mine) {
-      await this.must(bearer(this.people.expertA), 'mutation ($input: ReleaseClaimInput!) { releaseClaim(input: $input) { id } }', {
-        input: { questionId: node.id },
-      });
+      await this.must(
+        bearer(this.people.expertA),
+        'mutation ($input: ReleaseClaimInput!) { releaseClaim(input: $input) { id } }',
+        {
+          input: { questionId: node.id },
+        },
+      );
     }
   }
 
@@ -274,7 +304,11 @@ export class World {
         'query ($brandId: ID) { myOffers(brandId: $brandId, first: 100) { edges { node { id question { id } } } } }',
         { brandId: this.brandA },
       );
-    if (!fresh) return this.once('sharedOffer', async () => (await offers()).myOffers.edges[0]?.node.id ?? '00000000-0000-4000-8000-000000000000');
+    if (!fresh)
+      return this.once(
+        'sharedOffer',
+        async () => (await offers()).myOffers.edges[0]?.node.id ?? '00000000-0000-4000-8000-000000000000',
+      );
     const questionId = await this.openQuestion();
     for (let i = 0; i < 40; i++) {
       const offer = (await offers()).myOffers.edges.find((edge) => edge.node.question.id === questionId);
@@ -287,11 +321,11 @@ export class World {
   /** Answers to brand A's quiz: the first choice of each question, or a text long enough. */
   quizAnswers(): Promise<{ questionId: string; choiceId?: string; text?: string }[]> {
     return this.once('quizAnswers', async () => {
-      const data = await this.must<{ qualificationQuiz: { questions: { id: string; choices: { id: string }[]; minWords: number | null }[] } | null }>(
-        {},
-        'query ($brandId: ID!) { qualificationQuiz(brandId: $brandId) { questions { id choices { id } minWords } } }',
-        { brandId: this.brandA },
-      );
+      const data = await this.must<{
+        qualificationQuiz: { questions: { id: string; choices: { id: string }[]; minWords: number | null }[] } | null;
+      }>({}, 'query ($brandId: ID!) { qualificationQuiz(brandId: $brandId) { questions { id choices { id } minWords } } }', {
+        brandId: this.brandA,
+      });
       return (data.qualificationQuiz?.questions ?? []).map((question) =>
         question.choices.length
           ? { questionId: question.id, choiceId: question.choices[0]!.id }
@@ -301,9 +335,11 @@ export class World {
   }
 
   brandAName(): Promise<string> {
-    return this.once('brandAName', async () => (await this.must<{ brand: { name: string } }>({}, '{ brand(slug: "nimbus-games") { name } }')).brand.name);
+    return this.once(
+      'brandAName',
+      async () => (await this.must<{ brand: { name: string } }>({}, '{ brand(slug: "nimbus-games") { name } }')).brand.name,
+    );
   }
-
 
   /** Brand A's state that any refused mutation could have touched, as its admin sees it. */
   async snapshot(sharedIds: readonly string[]): Promise<unknown> {
@@ -334,13 +370,20 @@ export class World {
           ),
         ),
       ),
-      Promise.all(sharedIds.map((id) => this.must(bearer(this.people.adminA), 'query ($id: ID!) { expert(id: $id) { id status } }', { id }))),
+      Promise.all(
+        sharedIds.map((id) =>
+          this.must(bearer(this.people.adminA), 'query ($id: ID!) { expert(id: $id) { id status } }', { id }),
+        ),
+      ),
     ]);
     return { state, questions, applicants };
   }
 
   private async createFixtures(): Promise<void> {
-    const brand = await this.must<{ brand: { categories: { slug: string }[] } }>({}, '{ brand(slug: "nimbus-games") { categories { slug } } }');
+    const brand = await this.must<{ brand: { categories: { slug: string }[] } }>(
+      {},
+      '{ brand(slug: "nimbus-games") { categories { slug } } }',
+    );
     this.fixtures.category = brand.brand.categories[0]!.slug;
     this.fixtures.personalQuestionId = await this.personalQuestion();
     const resolved = await this.must<{ questions: { edges: { node: { id: string } }[] } }>(
@@ -352,7 +395,10 @@ export class World {
     const answered = await this.answeredQuestion();
     this.fixtures.openQuestionId = answered.questionId;
     this.fixtures.answerId = answered.answerId;
-    const me = await this.must<{ me: { expert: { id: string } } }>(bearer(this.people.expertA), `{ me { expert(brandId: "${this.brandA}") { id } } }`);
+    const me = await this.must<{ me: { expert: { id: string } } }>(
+      bearer(this.people.expertA),
+      `{ me { expert(brandId: "${this.brandA}") { id } } }`,
+    );
     this.fixtures.expertAId = me.me.expert.id;
     const policy = await this.must<{ rewardPolicy: { amount: { currency: string } } | null }>(
       {},
@@ -363,15 +409,25 @@ export class World {
       bearer(this.people.adminA),
       'mutation ($input: UpsertRewardItemInput!) { upsertRewardItem(input: $input) { id } }',
       {
-        input: { brandId: this.brandA, name: `Matrix power-up ${uniqueWord()}`, priceMinor: 1, currency: this.fixtures.currency, stock: 1000 },
+        input: {
+          brandId: this.brandA,
+          name: `Matrix power-up ${uniqueWord()}`,
+          priceMinor: 1,
+          currency: this.fixtures.currency,
+          stock: 1000,
+        },
       },
     );
     this.fixtures.catalogItemId = item.upsertRewardItem.id;
     this.fixtures.apiKeyId = (await this.createKey('adminA', ['read:community'])).id;
     // A small threshold, so the demo expert's balance covers the payout fixture and the allowed cell.
-    await this.must(bearer(this.people.adminA), 'mutation ($input: SetPayoutSettingsInput!) { setPayoutSettings(input: $input) { thresholdMinor } }', {
-      input: { brandId: this.brandA, thresholdMinor: PAYOUT_MINOR },
-    });
+    await this.must(
+      bearer(this.people.adminA),
+      'mutation ($input: SetPayoutSettingsInput!) { setPayoutSettings(input: $input) { thresholdMinor } }',
+      {
+        input: { brandId: this.brandA, thresholdMinor: PAYOUT_MINOR },
+      },
+    );
     const payout = await this.must<{ requestPayout: { id: string } }>(
       bearer(this.people.expertA),
       'mutation ($input: RequestPayoutInput!) { requestPayout(input: $input) { id } }',

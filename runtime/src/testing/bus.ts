@@ -15,7 +15,10 @@ export async function settleDeliveries(service: RunningService, consumer: string
     await service.consumer!.drain();
     const [row] = await service.orm.em
       .fork()
-      .execute<{ pending: number }[]>('select count(*)::int as pending from bus.delivery where consumer = ? and available_at <= now()', [consumer]);
+      .execute<{ pending: number }[]>(
+        'select count(*)::int as pending from bus.delivery where consumer = ? and available_at <= now()',
+        [consumer],
+      );
     if (row?.pending === 0) return;
     if (Date.now() > deadline) throw new Error(`${row?.pending} deliveries still pending for ${consumer}`);
     await new Promise((resolve) => setTimeout(resolve, 20));

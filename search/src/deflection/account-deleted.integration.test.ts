@@ -17,16 +17,33 @@ afterAll(() => service?.close());
 
 const MARK = `mutation ($input: MarkDeflectedInput!) { markDeflected(input: $input) { id } }`;
 const FRANCE = DEMO_QUESTIONS.find((q) => q.title === 'No me funciona el roaming en Francia')!.id;
-const customer = (userId: string): Viewer => ({ kind: 'user', userId, sessionId: randomUUID(), memberships: [{ brandId: TELCO.id, roles: ['customer'] }] });
+const customer = (userId: string): Viewer => ({
+  kind: 'user',
+  userId,
+  sessionId: randomUUID(),
+  memberships: [{ brandId: TELCO.id, roles: ['customer'] }],
+});
 
 async function deflect(userId: string, text: string): Promise<string> {
-  const result = await call<{ markDeflected: { id: string } }>(service, MARK, { input: { brandId: TELCO.id, questionId: FRANCE, text } }, customer(userId));
+  const result = await call<{ markDeflected: { id: string } }>(
+    service,
+    MARK,
+    { input: { brandId: TELCO.id, questionId: FRANCE, text } },
+    customer(userId),
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.markDeflected.id;
 }
 
 const row = async (id: string) =>
-  (await service.orm.em.fork().execute<{ text: string; viewer_user_id: string | null }[]>('select text, viewer_user_id from search.deflection where id = ?', [id]))[0];
+  (
+    await service.orm.em
+      .fork()
+      .execute<{ text: string; viewer_user_id: string | null }[]>(
+        'select text, viewer_user_id from search.deflection where id = ?',
+        [id],
+      )
+  )[0];
 
 describe('AccountDeleted', () => {
   it('unlinks the person’s deflections and erases their text; the deflections still count', async () => {

@@ -57,11 +57,17 @@ describe('AccountDeleted', () => {
     expect(await em.findOneOrFail(Expert, { id: other.id })).toMatchObject({ status: ExpertStatus.ACTIVE, available: true });
     expect((await em.findOneOrFail(Offer, { id: offer })).status).toBe(OfferStatus.WITHDRAWN);
     expect((await em.findOneOrFail(Offer, { id: othersOffer })).status).toBe(OfferStatus.OFFERED);
-    const [reputation] = await em.execute<{ points: number }[]>('select coalesce(sum(points), 0)::int as points from experts.reputation_event where expert_id = ?', [inA.id]);
+    const [reputation] = await em.execute<{ points: number }[]>(
+      'select coalesce(sum(points), 0)::int as points from experts.reputation_event where expert_id = ?',
+      [inA.id],
+    );
     expect(reputation?.points).toBe(15);
 
     await redeliver(service, 'experts', eventId);
     await settleDeliveries(service, 'experts');
-    expect(await service.orm.em.fork().findOneOrFail(Expert, { id: inA.id })).toMatchObject({ status: ExpertStatus.SUSPENDED, bio: '' });
+    expect(await service.orm.em.fork().findOneOrFail(Expert, { id: inA.id })).toMatchObject({
+      status: ExpertStatus.SUSPENDED,
+      bio: '',
+    });
   });
 });

@@ -25,7 +25,8 @@ export const accountDeletedConsumers = (pubsub: PubSub): Record<string, EventHan
     await em.flush();
     const claimed = await em.find(Question, { claimedByUserId: userId, claimId: { $ne: null } });
     const released: string[] = [];
-    for (const question of claimed) if (await releaseClaim(em, question.id, question.claimId!, 'CLAIM_RELEASED')) released.push(question.id);
+    for (const question of claimed)
+      if (await releaseClaim(em, question.id, question.claimId!, 'CLAIM_RELEASED')) released.push(question.id);
     hooks.afterCommit(async () => {
       for (const id of new Set([...asked.map((q) => q.id), ...released])) await announceUpdate(pubsub, id);
     });

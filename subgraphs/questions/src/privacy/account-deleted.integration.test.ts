@@ -20,8 +20,14 @@ describe('AccountDeleted', () => {
   it('erases the personal data in the asker’s questions and agents’ private replies; the questions stay', async () => {
     const { brandId, asker, expert } = community();
     const agent = agentOf(brandId);
-    const question = await ask(service, asker, brandId, { title: 'Refund please, call 612 345 678', body: 'Write to ana@example.com about my order.' });
-    const kept = await ask(service, asker, brandId, { title: 'How do I change the game language?', body: 'The menu shows only English.' });
+    const question = await ask(service, asker, brandId, {
+      title: 'Refund please, call 612 345 678',
+      body: 'Write to ana@example.com about my order.',
+    });
+    const kept = await ask(service, asker, brandId, {
+      title: 'How do I change the game language?',
+      body: 'The menu shows only English.',
+    });
     await answer(service, expert, kept.id);
     const reply = await call<{ answerEscalation: { id: string } }>(service, agent.viewer, REPLY, {
       input: { questionId: question.id, body: 'Refunded to ana@example.com, reference ES91 2100 0418 4502 0005 1332.' },
@@ -34,9 +40,14 @@ describe('AccountDeleted', () => {
     // Even the brand's agents (who saw everything) now see the redacted text: it is gone from the database.
     const seen = await read(service, agent.viewer, question.id);
     expect(seen).toMatchObject({ title: 'Refund please, call [phone]', body: 'Write to [email] about my order.' });
-    const rows = await service.orm.em.fork().execute<{ body: string }[]>('select body from questions.answer where question_id = ?', [question.id]);
+    const rows = await service.orm.em
+      .fork()
+      .execute<{ body: string }[]>('select body from questions.answer where question_id = ?', [question.id]);
     expect(rows.map((row) => row.body)).toEqual(['Refunded to [email], reference [iban].']);
-    expect(await read(service, agent.viewer, kept.id)).toMatchObject({ title: 'How do I change the game language?', answerCount: 1 });
+    expect(await read(service, agent.viewer, kept.id)).toMatchObject({
+      title: 'How do I change the game language?',
+      answerCount: 1,
+    });
 
     await redeliver(service, 'questions', eventId);
     await settleDeliveries(service, 'questions');

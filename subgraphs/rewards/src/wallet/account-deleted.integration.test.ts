@@ -7,7 +7,18 @@ import { testDatabaseUrl } from '@peerdesk/runtime/testing/database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRewardsService } from '../service.ts';
 import { RecordedPaymentProcessor } from '../testing/recorded-payment-processor.ts';
-import { allZero, balances, brandWithPolicy, fund, ledgerSums, person, publishResolved, redeliver, resolution, settle } from '../testing/rewards.factory.ts';
+import {
+  allZero,
+  balances,
+  brandWithPolicy,
+  fund,
+  ledgerSums,
+  person,
+  publishResolved,
+  redeliver,
+  resolution,
+  settle,
+} from '../testing/rewards.factory.ts';
 
 let service: RunningService;
 
@@ -20,9 +31,11 @@ beforeAll(async () => {
 afterAll(() => service?.close());
 
 const statuses = async (userId: string) =>
-  (await service.orm.em.fork().execute<{ status: string }[]>('select status from rewards.earning where expert_user_id = ? order by status', [userId])).map(
-    (row) => row.status,
-  );
+  (
+    await service.orm.em
+      .fork()
+      .execute<{ status: string }[]>('select status from rewards.earning where expert_user_id = ? order by status', [userId])
+  ).map((row) => row.status);
 
 describe('AccountDeleted', () => {
   it('cancels pending earnings and returns the available balance to the brand’s budget, once', async () => {
@@ -47,7 +60,12 @@ describe('AccountDeleted', () => {
     await redeliver(service.orm, eventId);
     await settle(service);
     expect(await balances(service.orm, brandId)).toMatchObject({ BRAND_BUDGET: 700, [payable]: 0 });
-    const forfeits = await service.orm.em.fork().execute<{ n: number }[]>("select count(*)::int as n from rewards.ledger_transaction where brand_id = ? and kind = 'FORFEIT'", [brandId]);
+    const forfeits = await service.orm.em
+      .fork()
+      .execute<{ n: number }[]>(
+        "select count(*)::int as n from rewards.ledger_transaction where brand_id = ? and kind = 'FORFEIT'",
+        [brandId],
+      );
     expect(forfeits[0]?.n).toBe(1);
     // Someone else's pending earning is untouched.
     expect(await statuses(other.userId)).toEqual(['PENDING']);
