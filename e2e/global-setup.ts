@@ -17,6 +17,12 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 
 export default async function setup(project: TestProject) {
+  // A platform already running (started by hand while iterating on one test file) is used as is.
+  if (process.env.E2E_GATEWAY_URL) {
+    project.provide('gatewayUrl', process.env.E2E_GATEWAY_URL);
+    project.provide('webUrl', process.env.E2E_WEB_URL ?? '');
+    return;
+  }
   const root = join(ROOT, '.data', 'test');
   mkdirSync(root, { recursive: true });
   const dataDir = join(mkdtempSync(join(root, 'e2e-')), 'data');

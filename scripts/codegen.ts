@@ -1,4 +1,4 @@
-// Regenerates every generated artifact in order: subgraph SDL files → supergraph → web client types.
+// Regenerates every generated artifact in order: subgraph SDL files → supergraph → authorization doc → web client types.
 // `--check` regenerates nothing and fails when any committed artifact is stale (CI runs it).
 import { spawnSync } from 'node:child_process';
 import { SERVICES } from './services.ts';
@@ -20,6 +20,7 @@ const results = [
     run(`${service.name} schema.graphql`, process.execPath, [...tsx, service.main.replace('main.ts', 'print-schema.ts'), ...flag]),
   ),
   run('gateway/supergraph.graphql', process.execPath, [...tsx, 'gateway/src/compose.ts', ...flag]),
+  run('docs/authorization.md', process.execPath, [...tsx, 'scripts/authorization-docs.ts', ...flag]),
   run('web GraphQL types', 'npm', ['run', check ? 'codegen:check' : 'codegen', '-w', '@peerdesk/web']),
 ];
 if (results.includes(false)) process.exit(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeyRateLimiter } from './api-keys.ts';
 
-const grant = { keyId: 'k1', brandId: 'b1', scopes: [], rateLimitPerMinute: 3 };
+const grant = { keyId: 'k1', brandId: 'b1', scopes: [], rateLimitPerMinute: 3, createdBy: 'u1' };
 
 describe('KeyRateLimiter', () => {
   it('allows the limit per minute window, then RATE_LIMITED with the seconds left in the window', () => {

@@ -63,7 +63,7 @@ export class Authenticator {
       if (typeof credentials.apiKey !== 'string') throw unauthenticated('The API key is invalid or revoked.');
       const grant = await this.apiKeys.verify(credentials.apiKey);
       if (operation) this.rateLimiter.take(grant);
-      return { kind: 'partner', keyId: grant.keyId, brandId: grant.brandId, scopes: grant.scopes, ...ip };
+      return { kind: 'partner', keyId: grant.keyId, brandId: grant.brandId, scopes: grant.scopes, actorId: grant.createdBy, ...ip };
     }
     const viewer = await authenticate(credentials.authorization);
     if (viewer.kind === 'user' && this.revocations.isSessionRevoked(viewer.sessionId)) {

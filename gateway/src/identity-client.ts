@@ -7,6 +7,7 @@ export interface ApiKeyGrant {
   brandId: string;
   scopes: string[];
   rateLimitPerMinute: number;
+  createdBy: string;
 }
 
 const TOKEN_TTL_MS = 60_000;
@@ -28,7 +29,7 @@ export class IdentityClient {
 
   async verifyApiKey(secret: string): Promise<ApiKeyGrant | null> {
     const data = await this.call<{ verifyApiKey: ApiKeyGrant | null }>(
-      'query ($secret: String!) { verifyApiKey(secret: $secret) { keyId brandId scopes rateLimitPerMinute } }',
+      'query ($secret: String!) { verifyApiKey(secret: $secret) { keyId brandId scopes rateLimitPerMinute createdBy } }',
       { secret },
     );
     return data.verifyApiKey;

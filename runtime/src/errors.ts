@@ -94,3 +94,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   logger.error('unexpected error', { ref, error: original instanceof Error ? original.stack : String(original) });
   return { message: `Internal error (ref ${ref}).`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', ref } };
 }
+
+/** Starts a subscription so that a refusal reaches the client with its domain error's code. */
+export function startSubscription<T>(start: () => AsyncIterableIterator<T>): AsyncIterableIterator<T> {
+  try {
+    return start();
+  } catch (error) {
+    throw error instanceof DomainError ? toGraphQLError(error) : error;
+  }
+}

@@ -22,7 +22,8 @@ export type Scope = (typeof SCOPES)[number];
 export type Viewer = (
   | { kind: 'anonymous' }
   | { kind: 'user'; userId: string; sessionId: string; memberships: Membership[] }
-  | { kind: 'partner'; keyId: string; brandId: string; scopes: string[] }
+  /** `actorId`: the admin who created the key; what the key writes (a question) is theirs. */
+  | { kind: 'partner'; keyId: string; brandId: string; scopes: string[]; actorId?: string }
   | { kind: 'gateway' }
 ) & { ip?: string };
 
@@ -59,8 +60,10 @@ export function rolesIn(viewer: Viewer, brandId: string): Role[] {
   return viewer.memberships.find((m) => m.brandId === brandId)?.roles ?? [];
 }
 
+/** A signed-in person; a partner key (or the gateway) is authenticated but is nobody, hence FORBIDDEN. */
 export function requireUser(viewer: Viewer): Extract<Viewer, { kind: 'user' }> {
-  if (viewer.kind !== 'user') throw unauthenticated();
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  if (viewer.kind !== 'user') throw forbidden('Sign in as a person: an API key cannot do this.');
   return viewer;
 }
 
@@ -69,6 +72,23 @@ export function requireRole(viewer: Viewer, brandId: string, roles: readonly Rol
   const user = requireUser(viewer);
   if (!rolesIn(user, brandId).some((role) => roles.includes(role))) throw forbidden();
   return user;
+}
+
+/** A partner key acts only in its own brand and only within its scopes. */
+export function requireScope(viewer: Extract<Viewer, { kind: 'partner' }>, brandId: string, scope: Scope): void {
+  if (viewer.brandId !== brandId) throw forbidden('This API key belongs to another brand.');
+  if (!viewer.scopes.includes(scope)) throw forbidden(`This API key lacks the ${scope} scope.`);
+}
+
+/** Reading a brand's community is public for people, signed in or not; partner keys need `read:community` there. */
+export function requireCommunityRead(viewer: Viewer, brandId: string): void {
+  if (viewer.kind === 'partner') requireScope(viewer, brandId, 'read:community');
+}
+
+/** A person holding one of `roles` in the brand, or a partner key of the brand holding `scope`. */
+export function requireRoleOrScope(viewer: Viewer, brandId: string, roles: readonly Role[], scope: Scope): void {
+  if (viewer.kind === 'partner') requireScope(viewer, brandId, scope);
+  else requireRole(viewer, brandId, roles);
 }
 
 /** A partner key of this brand holding `scope`. */

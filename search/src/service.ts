@@ -1,9 +1,10 @@
 // The search subgraph: similar resolved questions as customers type, deflections, and suggested answers.
-import { QUESTION_ASKED, QUESTION_RESOLVED } from '@peerdesk/runtime/events.contract';
+import { ACCOUNT_DELETED, QUESTION_ASKED, QUESTION_RESOLVED } from '@peerdesk/runtime/events.contract';
 import type { ServiceDefinition } from '@peerdesk/runtime/service';
 import { Deflection } from './deflection/deflection.entity.ts';
 import { DeflectionResolver } from './deflection/deflection.resolver.ts';
 import { questionReferences } from './federation/federation.types.ts';
+import { accountDeletedConsumers } from './deflection/account-deleted.consumer.ts';
 import { indexConsumers } from './index/index.consumer.ts';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.ts';
 import { seedSearch } from './seed.ts';
@@ -20,7 +21,7 @@ export const search: ServiceDefinition = {
     resolvers: [SimilarResolver, DeflectionResolver, SuggestedAnswerResolver],
     references: { Question: (ids) => questionReferences(ids) },
   },
-  consumes: [QUESTION_ASKED, QUESTION_RESOLVED],
-  consumers: () => indexConsumers(),
+  consumes: [QUESTION_ASKED, QUESTION_RESOLVED, ACCOUNT_DELETED],
+  consumers: () => ({ ...indexConsumers(), ...accountDeletedConsumers() }),
   seed: seedSearch,
 };

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@peerdesk/runtime/database';
-import { forbidden, notFound } from '@peerdesk/runtime/errors';
-import type { Viewer } from '@peerdesk/runtime/viewer';
+import { notFound } from '@peerdesk/runtime/errors';
+import { requireScope, type Viewer } from '@peerdesk/runtime/viewer';
 import { QuestionText } from '../suggested/question-text.entity.ts';
 import type { MarkDeflectedInput } from './deflection.input.ts';
 import { Deflection } from './deflection.entity.ts';
@@ -8,9 +8,9 @@ import { Deflection } from './deflection.entity.ts';
 export class DeflectionService {
   constructor(private readonly em: EntityManager) {}
 
-  /** Anyone may record a deflection (anonymous visitors too); the question must belong to the brand. */
+  /** Anyone may record a deflection (anonymous visitors too); partner keys need write:questions in their brand. */
   async markDeflected(viewer: Viewer, input: MarkDeflectedInput): Promise<Deflection> {
-    if (viewer.kind === 'partner' && viewer.brandId !== input.brandId) throw forbidden('This API key belongs to another brand.');
+    if (viewer.kind === 'partner') requireScope(viewer, input.brandId, 'write:questions');
     const known = await this.em.count(QuestionText, { questionId: input.questionId, brandId: input.brandId });
     if (!known) throw notFound('Question');
     const deflection = this.em.create(Deflection, {

@@ -1,3 +1,4 @@
+import { requireCommunityRead } from '@peerdesk/runtime/viewer';
 import type { ServiceContext } from '@peerdesk/runtime/subgraph';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { searchAdapterFor } from '../index/search.adapter.factory.ts';
@@ -14,6 +15,7 @@ export class SimilarResolver {
     @Args(() => SimilarQuestionsArgs) args: SimilarQuestionsArgs,
     @Ctx() ctx: ServiceContext,
   ): Promise<SimilarQuestion[]> {
+    requireCommunityRead(ctx.viewer, args.brandId);
     return new SimilarService(searchAdapterFor(ctx.em)).similarQuestions(args);
   }
 }

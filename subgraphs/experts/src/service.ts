@@ -1,10 +1,11 @@
 // The experts subgraph: expert profiles, routing and the live inbox, the reputation ledger and its rules, levels and
 // live leaderboards.
-import { ANSWER_VOTED } from '@peerdesk/runtime/events.contract';
+import { ACCOUNT_DELETED, ANSWER_VOTED } from '@peerdesk/runtime/events.contract';
 import type { ServiceDefinition } from '@peerdesk/runtime/service';
 import { ExpertBadge, Resolution } from './badge/badge.entity.ts';
 import { badgeConsumers } from './badge/badge.consumer.ts';
 import { combineConsumers } from './consumers.ts';
+import { accountDeletedConsumers } from './expert/account-deleted.consumer.ts';
 import { Expert } from './expert/expert.entity.ts';
 import { ExpertResolver } from './expert/expert.resolver.ts';
 import { ExpertService } from './expert/expert.service.ts';
@@ -34,8 +35,8 @@ export const experts: ServiceDefinition = {
       User: (ids) => Promise.resolve(ids.map((id) => ({ id }))),
     },
   },
-  consumes: [...ROUTING_EVENTS, ANSWER_VOTED],
+  consumes: [...ROUTING_EVENTS, ANSWER_VOTED, ACCOUNT_DELETED],
   // One transaction per event: a resolution withdraws open offers, credits reputation and awards badges together.
-  consumers: (deps) => combineConsumers(routingConsumers(deps), reputationConsumers(deps), badgeConsumers()),
+  consumers: (deps) => combineConsumers(routingConsumers(deps), reputationConsumers(deps), badgeConsumers(), accountDeletedConsumers()),
   seed: seedExperts,
 };

@@ -1,5 +1,5 @@
 // The questions subgraph: questions, claims, answers, votes, acceptance and ratings, escalations, and live feeds.
-import { BRAND_UPDATED, CLAIM_EXPIRED, SLA_DEADLINE, type BrandUpdated } from '@peerdesk/runtime/events.contract';
+import { ACCOUNT_DELETED, BRAND_UPDATED, CLAIM_EXPIRED, SLA_DEADLINE, type BrandUpdated } from '@peerdesk/runtime/events.contract';
 import type { ServiceDefinition } from '@peerdesk/runtime/service';
 import { AnalyticsResolver } from './analytics/analytics.resolver.ts';
 import { Answer } from './answer/answer.entity.ts';
@@ -8,6 +8,7 @@ import { AnswerService } from './answer/answer.service.ts';
 import { claimConsumers } from './claim/claim.consumer.ts';
 import { ClaimResolver } from './claim/claim.resolver.ts';
 import { escalationConsumers } from './escalation/escalation.consumer.ts';
+import { accountDeletedConsumers } from './privacy/account-deleted.consumer.ts';
 import { EscalationResolver } from './escalation/escalation.resolver.ts';
 import { FeedResolver } from './feed/feed.resolver.ts';
 import { Migration20261122100000 } from './migrations/Migration20261122100000.ts';
@@ -32,10 +33,11 @@ export const questions: ServiceDefinition = {
     },
   },
   // Claim expiry and the SLA deadline are scheduled on the bus by this service for itself: they survive restarts.
-  consumes: [CLAIM_EXPIRED, SLA_DEADLINE, BRAND_UPDATED],
+  consumes: [CLAIM_EXPIRED, SLA_DEADLINE, BRAND_UPDATED, ACCOUNT_DELETED],
   consumers: ({ pubsub }) => ({
     ...claimConsumers(pubsub),
     ...escalationConsumers(pubsub),
+    ...accountDeletedConsumers(pubsub),
     [BRAND_UPDATED]: (event, em) => applyBrandUpdated(em, event.payload as unknown as BrandUpdated),
   }),
   seed: seedQuestions,

@@ -1,6 +1,6 @@
 // The rewards subgraph: reward policies, earnings on resolution, the double-entry ledger that pays them, payouts
 // through a payment processor, and the in-kind catalog.
-import { PAYOUT_REQUESTED, QUESTION_RESOLVED } from '@peerdesk/runtime/events.contract';
+import { ACCOUNT_DELETED, PAYOUT_REQUESTED, QUESTION_RESOLVED } from '@peerdesk/runtime/events.contract';
 import type { ServiceDefinition } from '@peerdesk/runtime/service';
 import { BudgetResolver } from './budget/budget.resolver.ts';
 import { AgentCost } from './cost/cost.entity.ts';
@@ -15,10 +15,12 @@ import { LedgerAccount, LedgerEntry, LedgerTransaction } from './ledger/ledger.e
 import { LedgerResolver } from './ledger/ledger.resolver.ts';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.ts';
 import { Migration20261201000000 } from './migrations/Migration20261201000000.ts';
+import { Migration20261202000000 } from './migrations/Migration20261202000000.ts';
 import { Migration20261210000000 } from './migrations/Migration20261210000000.ts';
 import { ManualPaymentProcessor, type PaymentProcessor } from './payout/payment-processor.ts';
 import { Payout, PayoutSettings } from './payout/payout.entity.ts';
 import { payoutConsumers } from './payout/payout.processing.ts';
+import { accountDeletedConsumers } from './wallet/account-deleted.consumer.ts';
 import { PayoutResolver } from './payout/payout.resolver.ts';
 import { RewardPolicy } from './policy/policy.entity.ts';
 import { PolicyResolver } from './policy/policy.resolver.ts';
@@ -30,7 +32,7 @@ export function createRewardsService(options: { paymentProcessor: PaymentProcess
     name: 'rewards',
     schema: 'rewards',
     entities: [RewardPolicy, LedgerAccount, LedgerTransaction, LedgerEntry, Earning, Payout, PayoutSettings, RewardItem, Redemption, AgentCost],
-    migrations: [Migration20261124000000, Migration20261201000000, Migration20261210000000],
+    migrations: [Migration20261124000000, Migration20261201000000, Migration20261202000000, Migration20261210000000],
     subgraph: {
       resolvers: [
         PolicyResolver,
@@ -51,8 +53,8 @@ export function createRewardsService(options: { paymentProcessor: PaymentProcess
         Expert: (ids) => Promise.resolve(ids.map((id) => ({ id }))),
       },
     },
-    consumes: [QUESTION_RESOLVED, PAYOUT_REQUESTED],
-    consumers: (deps) => ({ ...earningConsumers(deps), ...payoutConsumers(deps, options.paymentProcessor) }),
+    consumes: [QUESTION_RESOLVED, PAYOUT_REQUESTED, ACCOUNT_DELETED],
+    consumers: (deps) => ({ ...earningConsumers(deps), ...payoutConsumers(deps, options.paymentProcessor), ...accountDeletedConsumers() }),
     seed: seedRewards,
   };
 }

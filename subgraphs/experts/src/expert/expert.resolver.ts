@@ -15,7 +15,7 @@ import { BrandRef, UserRef } from './federation.types.ts';
 export class ExpertResolver {
   @Query(() => Expert, { nullable: true, description: 'An expert profile by id.' })
   expert(@Arg('id', () => ID) id: string, @Ctx() ctx: ServiceContext): Promise<Expert | null> {
-    return expertLoader(ctx).load(id);
+    return new ExpertService(ctx.em).read(ctx.viewer, expertLoader(ctx), id);
   }
 
   @Mutation(() => Expert, { description: 'The signed-in expert edits their profile in one brand: skills, languages, bio, availability.' })

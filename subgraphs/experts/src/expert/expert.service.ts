@@ -1,7 +1,7 @@
 import type { EntityManager } from '@peerdesk/runtime/database';
 import { notFound } from '@peerdesk/runtime/errors';
 import { expertId } from '@peerdesk/runtime/ids';
-import { requireUser, type Viewer } from '@peerdesk/runtime/viewer';
+import { requireCommunityRead, requireUser, type Viewer } from '@peerdesk/runtime/viewer';
 import { Expert, ExpertStatus } from './expert.entity.ts';
 import type { UpdateExpertProfileInput } from './expert.input.ts';
 
@@ -9,6 +9,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class ExpertService {
   constructor(private readonly em: EntityManager) {}
+
+  /** Expert profiles are public in their community; partner keys read them in their brand with read:community. */
+  async read(viewer: Viewer, loader: { load(id: string): Promise<Expert | null> }, id: string): Promise<Expert | null> {
+    const expert = await loader.load(id);
+    if (expert) requireCommunityRead(viewer, expert.brandId);
+    return expert;
+  }
 
   async byId(id: string): Promise<Expert | null> {
     return (await this.byIds([id]))[0] ?? null;

@@ -1,3 +1,5 @@
+import { startSubscription } from '@peerdesk/runtime/errors';
+import { requireCommunityRead } from '@peerdesk/runtime/viewer';
 import type { ServiceContext } from '@peerdesk/runtime/subgraph';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { Expert } from '../expert/expert.entity.ts';
@@ -10,6 +12,7 @@ import { Leaderboard, LeaderboardArgs, LeaderboardEntry, LeaderboardSubscription
 export class LeaderboardResolver {
   @Query(() => Leaderboard, { name: 'leaderboard', description: "A brand's experts ranked by reputation gained in the period." })
   leaderboardQuery(@Args(() => LeaderboardArgs) args: LeaderboardArgs, @Ctx() ctx: ServiceContext): Promise<Leaderboard> {
+    requireCommunityRead(ctx.viewer, args.brandId);
     return new LeaderboardService(ctx.em).leaderboard(args.brandId, args.period, args.first);
   }
 
@@ -17,7 +20,10 @@ export class LeaderboardResolver {
     name: 'leaderboard',
     description: "The brand's top 20 for the period, pushed whole whenever a reputation change moves it.",
     subscribe: ({ args, context }: SubscribeResolverData<unknown, LeaderboardSubscriptionArgs, ServiceContext>) =>
-      context.pubsub.subscribe<LeaderboardPayload>(leaderboardTopic(args.brandId, args.period)),
+      startSubscription(() => {
+        requireCommunityRead(context.viewer, args.brandId);
+        return context.pubsub.subscribe<LeaderboardPayload>(leaderboardTopic(args.brandId, args.period));
+      }),
   })
   leaderboardUpdates(
     @Root() payload: LeaderboardPayload,

@@ -1,3 +1,4 @@
+import { requireCommunityRead } from '@peerdesk/runtime/viewer';
 import type { ServiceContext } from '@peerdesk/runtime/subgraph';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Expert } from '../expert/expert.entity.ts';
@@ -9,6 +10,7 @@ import { QualificationQuiz, SubmitQualificationInput } from './qualification.typ
 export class QualificationResolver {
   @Query(() => QualificationQuiz, { nullable: true, description: "The brand's expert qualification quiz, without answers; null if it has none." })
   qualificationQuiz(@Arg('brandId', () => ID) brandId: string, @Ctx() ctx: ServiceContext): QualificationQuiz | null {
+    requireCommunityRead(ctx.viewer, brandId);
     return new QualificationService(ctx.em).quiz(brandId);
   }
 

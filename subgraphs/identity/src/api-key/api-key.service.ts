@@ -84,7 +84,13 @@ export class ApiKeyService {
     if (!apiKey) return null;
     const presented = Buffer.from(sha256(secret), 'hex');
     if (!timingSafeEqual(presented, Buffer.from(apiKey.secretHash, 'hex'))) return null;
-    return { keyId: apiKey.id, brandId: apiKey.brandId, scopes: apiKey.scopes, rateLimitPerMinute: apiKey.rateLimitPerMinute };
+    return {
+      keyId: apiKey.id,
+      brandId: apiKey.brandId,
+      scopes: apiKey.scopes,
+      rateLimitPerMinute: apiKey.rateLimitPerMinute,
+      createdBy: apiKey.createdBy,
+    };
   }
 
   async revokedSince(since: Date): Promise<string[]> {

@@ -76,4 +76,7 @@ export class ApiKeyGrant {
 
   @Field(() => Int)
   rateLimitPerMinute!: number;
+
+  @Field(() => ID, { description: 'The admin who created the key: what the key writes is theirs.' })
+  createdBy!: string;
 }

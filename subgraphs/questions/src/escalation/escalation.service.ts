@@ -3,7 +3,7 @@ import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@peerdesk/runtime/database';
 import { conflict, forbidden, notFound } from '@peerdesk/runtime/errors';
 import type { PubSub } from '@peerdesk/runtime/pubsub';
-import { requireRole, requireUser, type Viewer } from '@peerdesk/runtime/viewer';
+import { requireRole, requireRoleOrScope, requireUser, type Viewer } from '@peerdesk/runtime/viewer';
 import { Answer } from '../answer/answer.entity.ts';
 import { announceToAgents, announceUpdate } from '../feed/feed.topics.ts';
 import { decodeCursor, encodeCursor, type QuestionConnection } from '../question/question.connection.ts';
@@ -38,7 +38,7 @@ export class EscalationService {
 
   /** A brand's escalated questions, oldest first (the queue order), for its agents and admins only. */
   async queue(viewer: Viewer, args: EscalationsArgs): Promise<QuestionConnection> {
-    requireRole(viewer, args.brandId, STAFF);
+    requireRoleOrScope(viewer, args.brandId, STAFF, 'read:personal-data');
     const after = args.after ? decodeCursor(args.after) : undefined;
     const where: FilterQuery<Question> = { brandId: args.brandId, status: QuestionStatus.ESCALATED };
     if (after) where.$or = [{ createdAt: { $gt: after.createdAt } }, { createdAt: after.createdAt, id: { $gt: after.id } }];

@@ -1,10 +1,12 @@
 // Live subscriptions. Each event is resolved against a fresh EntityManager and fresh loaders, because a
 // subscription's context lives as long as the subscription and would otherwise serve stale rows.
+import { startSubscription } from '@peerdesk/runtime/errors';
 import type { ServiceContext } from '@peerdesk/runtime/subgraph';
-import { requireRole } from '@peerdesk/runtime/viewer';
+import { requireCommunityRead, requireRoleOrScope } from '@peerdesk/runtime/viewer';
 import { Arg, Ctx, Field, ID, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { Question } from '../question/question.entity.ts';
 import { questionLoader } from '../question/question.loaders.ts';
+import { QuestionService } from '../question/question.service.ts';
 import { escalationsTopic, feedTopic, QuestionFeedKind, updatedTopic, type FeedMessage, type UpdatedMessage } from './feed.topics.ts';
 
 @ObjectType({ description: 'Something happened to a question of the brand.' })
@@ -29,7 +31,11 @@ async function loadForEvent(ctx: ServiceContext, questionId: string): Promise<Qu
 export class FeedResolver {
   @Subscription(() => QuestionFeedEvent, {
     description: 'Questions of a brand being asked, answered and resolved, live.',
-    subscribe: ({ args, context }: SubscribeData<{ brandId: string }>) => context.pubsub.subscribe<FeedMessage>(feedTopic(args.brandId)),
+    subscribe: ({ args, context }: SubscribeData<{ brandId: string }>) =>
+      startSubscription(() => {
+        requireCommunityRead(context.viewer, args.brandId);
+        return context.pubsub.subscribe<FeedMessage>(feedTopic(args.brandId));
+      }),
   })
   async questionFeed(
     @Root() message: FeedMessage,
@@ -43,7 +49,13 @@ export class FeedResolver {
 
   @Subscription(() => Question, {
     description: 'One question, each time it changes.',
-    subscribe: ({ args, context }: SubscribeData<{ id: string }>) => context.pubsub.subscribe<UpdatedMessage>(updatedTopic(args.id)),
+    subscribe: async ({ args, context }: SubscribeData<{ id: string }>) => {
+      const question = await new QuestionService(context.em, context.pubsub).byId(args.id);
+      return startSubscription(() => {
+        if (question) requireCommunityRead(context.viewer, question.brandId);
+        return context.pubsub.subscribe<UpdatedMessage>(updatedTopic(args.id));
+      });
+    },
   })
   async questionUpdated(@Root() message: UpdatedMessage, @Arg('id', () => ID) _id: string, @Ctx() ctx: ServiceContext): Promise<Question> {
     const question = await loadForEvent(ctx, message.questionId);
@@ -52,9 +64,9 @@ export class FeedResolver {
   }
 
   @Subscription(() => Question, {
-    description: 'The brand’s escalations as they arrive or change (taken, replied, closed), unredacted: agents and admins only.',
+    description: 'The brand’s escalations as they arrive or change (taken, replied, closed), unredacted: agents and admins, and partner keys holding read:personal-data.',
     subscribe: ({ args, context }: SubscribeData<{ brandId: string }>) => {
-      requireRole(context.viewer, args.brandId, ['agent', 'admin']);
+      requireRoleOrScope(context.viewer, args.brandId, ['agent', 'admin'], 'read:personal-data');
       return context.pubsub.subscribe<UpdatedMessage>(escalationsTopic(args.brandId));
     },
   })

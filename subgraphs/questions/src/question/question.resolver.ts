@@ -13,12 +13,12 @@ import { QuestionService } from './question.service.ts';
 export class QuestionResolver {
   @Query(() => Question, { nullable: true, description: 'A question by id, or null. Communities are public.' })
   question(@Arg('id', () => ID) id: string, @Ctx() ctx: ServiceContext): Promise<Question | null> {
-    return new QuestionService(ctx.em, ctx.pubsub).byId(id);
+    return new QuestionService(ctx.em, ctx.pubsub).read(ctx.viewer, id);
   }
 
   @Query(() => QuestionConnection, { description: 'A brand’s questions, newest first.' })
   questions(@Args(() => QuestionsArgs) args: QuestionsArgs, @Ctx() ctx: ServiceContext): Promise<QuestionConnection> {
-    return new QuestionService(ctx.em, ctx.pubsub).list(args);
+    return new QuestionService(ctx.em, ctx.pubsub).list(ctx.viewer, args);
   }
 
   @Mutation(() => Question, { description: 'Asks a question in a brand community the viewer belongs to.' })

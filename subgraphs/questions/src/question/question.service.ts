@@ -12,7 +12,7 @@ import {
 } from '@peerdesk/runtime/events.contract';
 import { publishEvent } from '@peerdesk/runtime/events';
 import type { PubSub } from '@peerdesk/runtime/pubsub';
-import { requireRole, requireUser, type Viewer } from '@peerdesk/runtime/viewer';
+import { requireCommunityRead, requireRole, requireScope, requireUser, type Viewer } from '@peerdesk/runtime/viewer';
 import { Answer } from '../answer/answer.entity.ts';
 import { escalate } from '../escalation/escalate.ts';
 import { announce, announceToAgents, announceUpdate, QuestionFeedKind } from '../feed/feed.topics.ts';
@@ -29,13 +29,28 @@ const MINUTE = 60_000;
 const holdsPersonalData = (question: Question): boolean =>
   detectPersonalData(`${question.title}\n${question.body}`, personalDataOptions(question.brandId)).length > 0;
 
+/** Any member of the brand asks as themselves; a partner key with write:questions asks as the admin who created it. */
+function askerOf(viewer: Viewer, brandId: string): string {
+  if (viewer.kind !== 'partner') return requireRole(viewer, brandId, ['customer', 'expert', 'agent', 'admin']).userId;
+  requireScope(viewer, brandId, 'write:questions');
+  if (!viewer.actorId) throw forbidden('This API key has no creator to ask as.');
+  return viewer.actorId;
+}
+
 export class QuestionService {
   constructor(
     private readonly em: EntityManager,
     private readonly pubsub: PubSub,
   ) {}
 
-  /** Communities are public: anyone may read a question; an unknown id is simply null. */
+  /** Communities are public: anyone may read a question (partner keys: of their brand, with read:community). */
+  async read(viewer: Viewer, id: string): Promise<Question | null> {
+    const question = await this.byId(id);
+    if (question) requireCommunityRead(viewer, question.brandId);
+    return question;
+  }
+
+  /** An unknown id is simply null. */
   byId(id: string): Promise<Question | null> {
     return isUuid(id) ? this.em.findOne(Question, { id }) : Promise.resolve(null);
   }
@@ -49,7 +64,8 @@ export class QuestionService {
   }
 
   /** A brand's questions, newest first; keyset pagination on (createdAt, id) so pages never shift. */
-  async list(args: QuestionsArgs): Promise<QuestionConnection> {
+  async list(viewer: Viewer, args: QuestionsArgs): Promise<QuestionConnection> {
+    requireCommunityRead(viewer, args.brandId);
     const after = args.after ? decodeCursor(args.after) : undefined;
     if (!isUuid(args.brandId)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
     const where: FilterQuery<Question> = { brandId: args.brandId };
@@ -68,11 +84,11 @@ export class QuestionService {
    * is never offered to experts; any other starts its SLA clock.
    */
   async ask(viewer: Viewer, input: AskQuestionInput): Promise<Question> {
-    const user = requireRole(viewer, input.brandId, ['customer', 'expert', 'agent', 'admin']);
+    const authorId = askerOf(viewer, input.brandId);
     const question = await this.em.transactional(async (em) => {
       const created = em.create(Question, {
         brandId: input.brandId,
-        authorId: user.userId,
+        authorId,
         title: input.title.trim(),
         body: input.body.trim(),
         category: input.category,

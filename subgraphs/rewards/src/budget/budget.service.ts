@@ -1,7 +1,7 @@
 // Funding a brand's reward budget from outside the ledger, and reading what is left and what waits for funds.
 import type { EntityManager } from '@peerdesk/runtime/database';
 import type { PubSub } from '@peerdesk/runtime/pubsub';
-import { requireRole, type Viewer } from '@peerdesk/runtime/viewer';
+import { requireRole, requireRoleOrScope, type Viewer } from '@peerdesk/runtime/viewer';
 import { Earning } from '../earning/earning.entity.ts';
 import { EarningService } from '../earning/earning.service.ts';
 import { earningsTopic, type EarningMessage } from '../earning/earning.topics.ts';
@@ -56,7 +56,7 @@ export class BudgetService {
   }
 
   async budgetAsAdmin(viewer: Viewer, brandId: string, currency: string): Promise<BrandBudget> {
-    requireRole(viewer, brandId, ['admin']);
+    requireRoleOrScope(viewer, brandId, ['admin'], 'read:analytics');
     return this.budget(brandId, currency);
   }
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@peerdesk/runtime/database';
 import { conflict, notFound } from '@peerdesk/runtime/errors';
 import { expertId as expertIdOf } from '@peerdesk/runtime/ids';
-import { requireRole, requireUser, rolesIn, type Viewer } from '@peerdesk/runtime/viewer';
+import { requireCommunityRead, requireRole, requireUser, rolesIn, type Viewer } from '@peerdesk/runtime/viewer';
 import { LedgerService } from '../ledger/ledger.service.ts';
 import { LedgerAccountKind, LedgerTransactionKind, redemptionPostings } from '../ledger/ledger.rules.ts';
 import { formatMoney } from '../money/money.ts';
@@ -16,6 +16,7 @@ export class CatalogService {
 
   /** Active items, cheapest first; the brand's admins also see inactive ones. */
   catalog(viewer: Viewer, brandId: string): Promise<RewardItem[]> {
+    requireCommunityRead(viewer, brandId);
     const admin = rolesIn(viewer, brandId).includes('admin');
     return this.em.find(
       RewardItem,

@@ -18,10 +18,8 @@ export class CostService {
   async setAgentCost(viewer: Viewer, input: SetAgentCostInput): Promise<AgentCost> {
     requireRole(viewer, input.brandId, ['admin']);
     const values = { amountMinor: input.amountMinor, currency: input.currency, updatedAt: new Date() };
-    const existing = await this.em.findOne(AgentCost, { brandId: input.brandId });
-    const cost = existing ? this.em.assign(existing, values) : this.em.create(AgentCost, { brandId: input.brandId, ...values });
-    await this.em.persist(cost).flush();
-    return cost;
+    // One statement (insert … on conflict update): two admins saving at once both succeed, the last one wins.
+    return this.em.upsert(AgentCost, { brandId: input.brandId, ...values });
   }
 
   async analytics(viewer: Viewer, args: AnalyticsArgs): Promise<CostAnalytics> {

@@ -24,6 +24,8 @@ export enum LedgerTransactionKind {
   EARNING = 'EARNING',
   PAYOUT = 'PAYOUT',
   REDEMPTION = 'REDEMPTION',
+  /** A deleted account's unpaid balance returned to the brand's budget. */
+  FORFEIT = 'FORFEIT',
 }
 
 export interface RewardSplit {

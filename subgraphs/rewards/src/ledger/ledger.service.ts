@@ -2,7 +2,7 @@
 import type { EntityManager } from '@peerdesk/runtime/database';
 import { forbidden } from '@peerdesk/runtime/errors';
 import { expertId } from '@peerdesk/runtime/ids';
-import { rolesIn, type Viewer } from '@peerdesk/runtime/viewer';
+import { requireScope, requireUser, rolesIn, type Viewer } from '@peerdesk/runtime/viewer';
 import { toDecimal } from '../money/money.ts';
 import { money } from '../money/money.type.ts';
 import { toCsv } from './ledger.csv.ts';
@@ -158,7 +158,11 @@ export class LedgerService {
 
   /** Null for the brand's admins (everything); the viewer's own expert id for its experts; refused otherwise. */
   private readerScope(viewer: Viewer, brandId: string): string | null {
-    const roles = rolesIn(viewer, brandId);
+    if (viewer.kind === 'partner') {
+      requireScope(viewer, brandId, 'read:analytics');
+      return null;
+    }
+    const roles = rolesIn(requireUser(viewer), brandId);
     if (roles.includes('admin')) return null;
     if (viewer.kind !== 'user' || !roles.includes('expert')) throw forbidden('Only brand admins and the brand’s experts can read its ledger.');
     return expertId(brandId, viewer.userId);

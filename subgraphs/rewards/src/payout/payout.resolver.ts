@@ -1,3 +1,4 @@
+import { requireCommunityRead } from '@peerdesk/runtime/viewer';
 import type { ServiceContext } from '@peerdesk/runtime/subgraph';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Payout, PayoutSettings } from './payout.entity.ts';
@@ -17,6 +18,7 @@ export class PayoutResolver {
     description: 'How the brand pays experts out (the defaults until its admins change them). Public.',
   })
   payoutSettings(@Args(() => PayoutSettingsArgs) args: PayoutSettingsArgs, @Ctx() ctx: ServiceContext): Promise<PayoutSettings> {
+    requireCommunityRead(ctx.viewer, args.brandId);
     return new PayoutService(ctx.em).settings(args.brandId);
   }
 

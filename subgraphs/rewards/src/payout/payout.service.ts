@@ -5,7 +5,7 @@ import { badInput, conflict, forbidden } from '@peerdesk/runtime/errors';
 import { publishEvent } from '@peerdesk/runtime/events';
 import { PAYOUT_REQUESTED, type PayoutRequested } from '@peerdesk/runtime/events.contract';
 import { expertId as expertIdOf } from '@peerdesk/runtime/ids';
-import { requireRole, rolesIn, type Viewer } from '@peerdesk/runtime/viewer';
+import { requireRole, requireScope, requireUser, rolesIn, type Viewer } from '@peerdesk/runtime/viewer';
 import { decodeCursor, encodeCursor } from '../ledger/ledger.types.ts';
 import { formatMoney } from '../money/money.ts';
 import { WalletService } from '../wallet/wallet.service.ts';
@@ -80,12 +80,15 @@ export class PayoutService {
 
   /** Newest first: the brand's admins see every payout, an expert their own, anyone else is refused. */
   async page(viewer: Viewer, args: PayoutsArgs): Promise<PayoutConnection> {
-    const roles = rolesIn(viewer, args.brandId);
     let own: string | null = null;
-    if (!roles.includes('admin')) {
-      if (viewer.kind !== 'user' || !roles.includes('expert'))
-        throw forbidden('Only brand admins and the brand’s experts can read payouts.');
-      own = expertIdOf(args.brandId, viewer.userId);
+    if (viewer.kind === 'partner') requireScope(viewer, args.brandId, 'read:analytics');
+    else {
+      const user = requireUser(viewer);
+      const roles = rolesIn(user, args.brandId);
+      if (!roles.includes('admin')) {
+        if (!roles.includes('expert')) throw forbidden('Only brand admins and the brand’s experts can read payouts.');
+        own = expertIdOf(args.brandId, user.userId);
+      }
     }
     const first = args.first ?? 20;
     const after = args.after ? decodeCursor(args.after) : null;

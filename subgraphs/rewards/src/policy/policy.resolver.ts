@@ -1,3 +1,4 @@
+import { requireCommunityRead } from '@peerdesk/runtime/viewer';
 import type { ServiceContext } from '@peerdesk/runtime/subgraph';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { RewardPolicy } from './policy.entity.ts';
@@ -11,6 +12,7 @@ export class PolicyResolver {
     description: "What a resolved question of the category pays (the brand's default when the category has none). Public.",
   })
   rewardPolicy(@Args(() => RewardPolicyArgs) args: RewardPolicyArgs, @Ctx() ctx: ServiceContext): Promise<RewardPolicy | null> {
+    requireCommunityRead(ctx.viewer, args.brandId);
     return new PolicyService(ctx.em).applicable(args.brandId, args.category);
   }
 
