@@ -181,6 +181,8 @@ export class EventConsumer {
             limit ? for update of d skip locked`,
           [this.consumer, limit],
         );
+        // One savepoint, released and set again after each event in the same round trip as the constraint check.
+        if (claimed.length > 0) await em.execute('savepoint bus_event');
         for (const row of claimed) {
           if (row.processed) outcomes.push({ row, applied: true, afterCommit: [] });
           else outcomes.push(await this.apply(em, row));
@@ -206,22 +208,21 @@ export class EventConsumer {
     return claimed.length;
   }
 
-  /** Runs one handler in a savepoint of the batch transaction; its failure rolls back only its own writes. */
+  /** Runs one handler in the batch's savepoint `bus_event` (set by the caller); a failure rolls back only its writes. */
   private async apply(em: EntityManager, row: DeliveryRow): Promise<Outcome> {
     const afterCommit: (() => Promise<void> | void)[] = [];
     const event: DomainEvent = { id: row.id, type: row.type, payload: row.payload, occurredAt: new Date(row.occurred_at) };
     // A fresh identity map per event, on the batch's transaction (no savepoint of MikroORM's own on flush).
     const handlerEm = em.fork({ keepTransactionContext: true });
-    await em.execute('savepoint bus_event');
     try {
       await this.handlers[row.type]!(event, handlerEm, { afterCommit: (callback) => afterCommit.push(callback) });
       await handlerEm.flush();
       // Deferred constraints (the ledger's balance triggers) are checked per event, as its own commit did before
       // batching; every deferrable constraint in this project is initially deferred, so deferring again restores it.
-      await em.execute('set constraints all immediate; set constraints all deferred; release savepoint bus_event');
+      await em.execute('set constraints all immediate; set constraints all deferred; release savepoint bus_event; savepoint bus_event');
       return { row, applied: true, afterCommit };
     } catch (error) {
-      await em.execute('rollback to savepoint bus_event; release savepoint bus_event');
+      await em.execute('rollback to savepoint bus_event');
       return { row, applied: false, error };
     }
   }
