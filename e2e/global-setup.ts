@@ -8,6 +8,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     gatewayUrl: string;
     webUrl: string;
+    /** The platform's PostgreSQL, for tests that inspect or replay the event bus. */
+    databaseUrl: string;
   }
 }
 
@@ -31,6 +33,7 @@ export default async function setup(project: TestProject) {
   });
   project.provide('gatewayUrl', platform.gatewayUrl);
   project.provide('webUrl', platform.webUrl ?? '');
+  project.provide('databaseUrl', platform.databaseUrl);
   return async () => {
     await platform.stop();
     rmSync(join(dataDir, '..'), { recursive: true, force: true });
