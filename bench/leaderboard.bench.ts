@@ -142,11 +142,19 @@ async function main(): Promise<void> {
     /** One resolution: ms from sending acceptAnswer to each client's receipt of the ranking with the new points. */
     const resolve = async (i: number, timeoutMs = 60_000) => {
       const answerId = await answered(i);
+      // Each five-star resolution within the SLA is worth 30 points: wait for exactly this one's ranking, not a late
+      // push of an earlier one.
+      const { leaderboard } = await gql<{ leaderboard: { entries: { points: number; expert: { id: string } }[] } }>(
+        url,
+        'query ($b: ID!) { leaderboard(brandId: $b, period: ALL_TIME) { entries { points expert { id } } } }',
+        { b: brandId },
+      );
+      const expected = (leaderboard.entries.find((entry) => entry.expert.id === expertId)?.points ?? 0) + 30;
       const counts = subscribers.map((s) => s.received.length);
       const sent = performance.now();
       await gql(url, 'mutation ($input: AcceptAnswerInput!) { acceptAnswer(input: $input) { id } }', { input: { answerId, rating: 5 } }, customer);
       const deadline = sent + timeoutMs;
-      const arrivals = () => subscribers.map((s, k) => s.received.slice(counts[k]).find((r) => r.points >= 0)?.at);
+      const arrivals = () => subscribers.map((s, k) => s.received.slice(counts[k]).find((r) => r.points === expected)?.at);
       let times = arrivals();
       while (times.some((t) => t === undefined) && performance.now() < deadline) {
         await sleep(5);

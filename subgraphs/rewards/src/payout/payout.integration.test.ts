@@ -196,11 +196,10 @@ describe('earnings subscription', () => {
       retryAttempts: 0,
     });
     type Event = { earnings: { earning: { id: string } | null; payoutStatus: string | null; payout: { id: string; status: string; amount: { amountMinor: number } } | null } };
-    const updates = client
-      .iterate<Event['earnings']>({
-        query: 'subscription { earnings { earning { id } payoutStatus payout { id status amount { amountMinor } } } }',
-      })
-      [Symbol.asyncIterator]();
+    const iterable = client.iterate<Event['earnings']>({
+      query: 'subscription { earnings { earning { id } payoutStatus payout { id status amount { amountMinor } } } }',
+    });
+    const updates = iterable[Symbol.asyncIterator]();
     try {
       // The server subscribes asynchronously: probe with one of the expert's earnings until the subscription hears it.
       const [probe] = await service.orm.em
