@@ -1,8 +1,8 @@
 // Crediting benchmark: how many QuestionResolved events per second the rewards EventConsumer turns into settled,
 // balanced earnings, on a real embedded PostgreSQL. Target (issue 5): ≥ 500 resolutions/s.
 // Run from the repository root: `npx tsx bench/rewards.bench.ts [--events 2000] [--runs 3] [--diagnose]`.
-// `--diagnose` adds runs with synchronous_commit=off: the gap to the durable runs is what the per-delivery commit
-// (one WAL flush per event) costs, i.e. what batching several deliveries per transaction would mostly win back.
+// Each run drains with one delivery per transaction (the baseline) and with batches of 50. `--diagnose` adds runs with
+// synchronous_commit=off: the gap to the durable runs is what the commits (one WAL flush each) cost.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { EventConsumer, publishEvent } from '@peerdesk/runtime/events';
 import { QUESTION_RESOLVED, type QuestionResolved } from '@peerdesk/runtime/events.contract';
 import { connectPubSub } from '@peerdesk/runtime/pubsub';
 import { migrateService } from '@peerdesk/runtime/service';
+import { freePort } from '@peerdesk/runtime/testing/ports';
 import { BudgetService } from '../subgraphs/rewards/src/budget/budget.service.ts';
 import { RewardPolicy } from '../subgraphs/rewards/src/policy/policy.entity.ts';
 import { rewards } from '../subgraphs/rewards/src/service.ts';
@@ -29,9 +30,9 @@ const { values: args } = parseArgs({
 const EVENTS = Number(args.events);
 const RUNS = Number(args.runs);
 const TARGET_PER_SECOND = 500;
-const PORT = 36433;
 const REWARD_MINOR = 300;
 const PUBLISH_BATCH = 500;
+const BATCH_SIZES = [1, 50];
 
 const say = (line: string) => console.error(`bench: ${line}`);
 
@@ -103,47 +104,59 @@ async function verify(orm: Orm, brandId: string): Promise<void> {
 }
 
 const root = mkdtempSync(join(tmpdir(), 'peerdesk-rewards-bench-'));
+const PORT = await freePort();
 say(`embedded PostgreSQL in ${root} on port ${PORT}`);
 const postgres = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), port: PORT, persistent: false });
 const orm = await openDatabase({ ...rewards, url: postgres.url });
 const pubsub = await connectPubSub({ databaseUrl: postgres.url });
 try {
   await migrateService(rewards, postgres.url);
-  // Not started: no background loop or LISTEN competes with the timed drain.
-  const consumer = new EventConsumer(orm, rewards.name, rewards.consumers!({ orm, pubsub }), postgres.url);
+  // Not started: no background loop or LISTEN competes with the timed drain. Batch size 1 is the baseline: one
+  // transaction per delivery, as the consumer worked before batching.
+  const consumers = BATCH_SIZES.map((batchSize) => ({
+    batchSize,
+    consumer: new EventConsumer(orm, rewards.name, rewards.consumers!({ orm, pubsub }), postgres.url, { batchSize }),
+  }));
   const rows: (string | number)[][] = [];
   const modes = args.diagnose ? (['on', 'off'] as const) : (['on'] as const);
   for (const mode of modes) {
     // A server-wide default, picked up by the pool's open sessions on reload.
     await orm.em.fork().execute(`alter system set synchronous_commit = ${mode}`);
     await orm.em.fork().execute('select pg_reload_conf()');
-    const label = mode === 'on' ? '' : ' (sync commit off)';
-    const rates: number[] = [];
+    const label = mode === 'on' ? '' : ', sync commit off';
+    const rates = new Map<number, number[]>(BATCH_SIZES.map((size) => [size, []]));
     for (let run = 1; run <= RUNS; run++) {
-      const brandId = await fundedBrand(orm);
-      await publishResolutions(orm, brandId);
-      say(`run ${run}${label}: ${EVENTS} events published; draining`);
-      const started = performance.now();
-      const applied = await consumer.drain();
-      const seconds = (performance.now() - started) / 1000;
-      if (applied !== EVENTS) throw new Error(`drained ${applied} deliveries, expected ${EVENTS}`);
-      await verify(orm, brandId);
-      rates.push(EVENTS / seconds);
+      // Interleaved, so a busy moment on the shared machine hits both alike.
+      for (const { batchSize, consumer } of consumers) {
+        const brandId = await fundedBrand(orm);
+        await publishResolutions(orm, brandId);
+        say(`run ${run}, batch ${batchSize}${label}: ${EVENTS} events published; draining`);
+        const started = performance.now();
+        const applied = await consumer.drain();
+        const seconds = (performance.now() - started) / 1000;
+        if (applied !== EVENTS) throw new Error(`drained ${applied} deliveries, expected ${EVENTS}`);
+        await verify(orm, brandId);
+        rates.get(batchSize)!.push(EVENTS / seconds);
+      }
+    }
+    const baseline = median(rates.get(BATCH_SIZES[0])!);
+    for (const batchSize of BATCH_SIZES) {
+      const runs = rates.get(batchSize)!;
+      const rate = median(runs);
       rows.push([
-        `run ${run}${label}`,
+        `batch ${batchSize}${label}`,
         EVENTS,
-        fixed(seconds, 2),
-        fixed(EVENTS / seconds),
-        fixed(EVENTS / seconds / TARGET_PER_SECOND, 2),
+        runs.map((value) => fixed(value)).join(', '),
+        fixed(rate),
+        fixed(rate / baseline, 2),
+        fixed(rate / TARGET_PER_SECOND, 2),
       ]);
     }
-    const rate = median(rates);
-    rows.push([`median${label}`, EVENTS, fixed(EVENTS / rate, 2), fixed(rate), fixed(rate / TARGET_PER_SECOND, 2)]);
   }
   console.log(
-    `\nRewards crediting: QuestionResolved → settled EARNING (ledger balanced, each earning once), target ${TARGET_PER_SECOND}/s\n`,
+    `\nRewards crediting: QuestionResolved → settled EARNING (ledger balanced, each earning once), target ${TARGET_PER_SECOND}/s, median of ${RUNS} runs\n`,
   );
-  console.log(table(['run', 'events', 'seconds', 'resolutions/s', `ratio vs ${TARGET_PER_SECOND}/s`], rows));
+  console.log(table(['consumer', 'events/run', 'runs (resolutions/s)', 'median /s', 'vs batch 1', `vs ${TARGET_PER_SECOND}/s`], rows));
 } finally {
   await pubsub.close();
   await orm.close();

@@ -8,6 +8,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     gatewayUrl: string;
     webUrl: string;
+    /** The platform's PostgreSQL, for tests that inspect or replay the event bus. */
+    databaseUrl: string;
   }
 }
 
@@ -21,6 +23,7 @@ export default async function setup(project: TestProject) {
   if (process.env.E2E_GATEWAY_URL) {
     project.provide('gatewayUrl', process.env.E2E_GATEWAY_URL);
     project.provide('webUrl', process.env.E2E_WEB_URL ?? '');
+    project.provide('databaseUrl', process.env.E2E_DATABASE_URL ?? '');
     return;
   }
   const root = join(ROOT, '.data', 'test');
@@ -37,6 +40,7 @@ export default async function setup(project: TestProject) {
   });
   project.provide('gatewayUrl', platform.gatewayUrl);
   project.provide('webUrl', platform.webUrl ?? '');
+  project.provide('databaseUrl', platform.databaseUrl);
   return async () => {
     await platform.stop();
     rmSync(join(dataDir, '..'), { recursive: true, force: true });

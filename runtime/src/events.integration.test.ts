@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, openDatabase, type Orm } from './database.ts';
-import { EventConsumer, publishEvent, registerConsumer, type DomainEvent } from './events.ts';
+import { migrate, openDatabase, type EntityManager, type Orm } from './database.ts';
+import { EventConsumer, publishEvent, registerConsumer, type DomainEvent, type HandlerHooks } from './events.ts';
 import { testDatabaseUrl } from './testing/database.ts';
 
 let orm: Orm;
@@ -17,19 +17,36 @@ afterAll(() => orm?.close());
 const effects = async () =>
   (await orm.em.fork().execute<{ event_id: string; n: number }[]>('select event_id, n from bus_test.effect order by n')).map((r) => r.n);
 
-function consumerFor(name: string, type: string, handler?: (event: DomainEvent) => void) {
+function consumerFor(
+  name: string,
+  type: string,
+  handler?: (event: DomainEvent, em: EntityManager, hooks: HandlerHooks) => Promise<void> | void,
+  batchSize?: number,
+) {
   return new EventConsumer(
     orm,
     name,
     {
-      [type]: async (event, em) => {
-        handler?.(event);
+      [type]: async (event, em, hooks) => {
         await em.execute('insert into bus_test.effect (event_id, n) values (?, ?)', [event.id, event.payload.n]);
+        await handler?.(event, em, hooks);
       },
     },
     databaseUrl,
+    { batchSize },
   );
 }
+
+async function publishMany(type: string, ns: number[]): Promise<string[]> {
+  return orm.em.fork().transactional(async (em) => {
+    const ids: string[] = [];
+    for (const n of ns) ids.push(await publishEvent(em, type, { n }));
+    return ids;
+  });
+}
+
+const left = async (consumer: string) =>
+  (await orm.em.fork().execute<{ n: number }[]>('select count(*)::int as n from bus.delivery where consumer = ?', [consumer]))[0]!.n;
 
 describe('event bus', () => {
   it('delivers only events whose transaction committed', async () => {
@@ -94,7 +111,7 @@ describe('event bus', () => {
       'c-live',
       { Live: async (event) => void seen.push(event.payload.n as number) },
       databaseUrl,
-      60_000,
+      { pollMs: 60_000 },
     );
     await consumer.start();
     try {
@@ -105,5 +122,117 @@ describe('event bus', () => {
     } finally {
       await consumer.stop();
     }
+  });
+
+  it('rolls back only the failing event of a batch and commits the others, after which their hooks run', async () => {
+    await registerConsumer(orm, 'c-batch-fail', ['BatchFail']);
+    await publishMany('BatchFail', [101, 102, 103, 104, 105]);
+    const committedWhenHookRan: number[][] = [];
+    const consumer = consumerFor(
+      'c-batch-fail',
+      'BatchFail',
+      async (event, _em, hooks) => {
+        if (event.payload.n === 103) throw new Error('bad event');
+        hooks.afterCommit(async () => void committedWhenHookRan.push((await effects()).filter((n) => n > 100 && n < 200)));
+      },
+      50,
+    );
+    expect(await consumer.drain()).toBe(5);
+    expect((await effects()).filter((n) => n > 100 && n < 200)).toEqual([101, 102, 104, 105]);
+    // Hooks run once the whole batch committed: the first one already sees the last event's effect.
+    expect(committedWhenHookRan).toEqual(Array.from({ length: 4 }, () => [101, 102, 104, 105]));
+    const rows = await orm.em
+      .fork()
+      .execute<{ attempts: number; last_error: string; due_in_ms: number }[]>(
+        "select attempts, last_error, extract(epoch from available_at - now()) * 1000 as due_in_ms from bus.delivery where consumer = 'c-batch-fail'",
+      );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ attempts: 1, last_error: 'bad event' });
+    expect(Number(rows[0]!.due_in_ms)).toBeGreaterThan(100);
+    const [processed] = await orm.em
+      .fork()
+      .execute<{ n: number }[]>("select count(*)::int as n from bus.processed where consumer = 'c-batch-fail'");
+    expect(processed!.n).toBe(4);
+  });
+
+  it('checks deferred constraints per event, so a violation rolls back only that event', async () => {
+    await orm.em.getConnection().execute(`create table if not exists bus_test.pair (n int primary key, twin int not null)`);
+    await orm.em.getConnection().execute(`do $$ begin
+      if not exists (select 1 from pg_constraint where conname = 'pair_twin') then
+        alter table bus_test.pair add constraint pair_twin foreign key (twin) references bus_test.pair (n) deferrable initially deferred;
+      end if; end $$`);
+    await registerConsumer(orm, 'c-deferred', ['Deferred']);
+    await publishMany('Deferred', [201, 202, 203]);
+    const consumer = consumerFor('c-deferred', 'Deferred', async (event, em) => {
+      const n = event.payload.n as number;
+      // 202 points at a row that never exists: only the check at the end of the event can tell.
+      await em.execute('insert into bus_test.pair (n, twin) values (?, ?)', [n, n === 202 ? 9999 : n]);
+    });
+    expect(await consumer.drain()).toBe(3);
+    expect((await effects()).filter((n) => n > 200 && n < 300)).toEqual([201, 203]);
+    expect(await left('c-deferred')).toBe(1);
+  });
+
+  it('skips redeliveries of processed events inside a batch and applies the new ones once', async () => {
+    await registerConsumer(orm, 'c-dup', ['Dup']);
+    const [first, second] = await publishMany('Dup', [301, 302]);
+    const consumer = consumerFor('c-dup', 'Dup', undefined, 50);
+    expect(await consumer.drain()).toBe(2);
+    // Both are delivered again, interleaved with new events, and all of them land in one batch.
+    await orm.em.getConnection().execute("insert into bus.delivery (consumer, event_id) values ('c-dup', ?)", [first]);
+    await publishMany('Dup', [303]);
+    await orm.em.getConnection().execute("insert into bus.delivery (consumer, event_id) values ('c-dup', ?)", [second]);
+    await publishMany('Dup', [304]);
+    expect(await consumer.drain()).toBe(4);
+    expect((await effects()).filter((n) => n > 300 && n < 400)).toEqual([301, 302, 303, 304]);
+    expect(await left('c-dup')).toBe(0);
+  });
+
+  it('loses and repeats nothing when the connection dies in the middle of a batch', async () => {
+    await registerConsumer(orm, 'c-crash', ['Crash']);
+    await publishMany('Crash', [401, 402, 403, 404, 405, 406, 407]);
+    const seen: number[] = [];
+    let crashed = false;
+    // Its own pool: pg's pool.end() waits forever on a client whose server process was killed.
+    const crashOrm = await openDatabase({ schema: 'bus_test', entities: [], migrations: [], url: databaseUrl });
+    const consumer = new EventConsumer(
+      crashOrm,
+      'c-crash',
+      {
+        Crash: async (event, em) => {
+          seen.push(event.payload.n as number);
+          await em.execute('insert into bus_test.effect (event_id, n) values (?, ?)', [event.id, event.payload.n]);
+          if (event.payload.n === 405 && !crashed) {
+            crashed = true;
+            // The batch's server process dies, as when PostgreSQL or the network goes away mid-transaction.
+            await em.execute('select pg_terminate_backend(pg_backend_pid())');
+          }
+        },
+      },
+      databaseUrl,
+      { batchSize: 3 },
+    );
+    try {
+      expect(await consumer.drain()).toBe(7);
+    } finally {
+      void crashOrm.close();
+    }
+    // 404 and 405 ran twice (their first batch never committed); every effect exists exactly once.
+    expect(seen.filter((n) => n === 404)).toHaveLength(2);
+    expect((await effects()).filter((n) => n > 400 && n < 500)).toEqual([401, 402, 403, 404, 405, 406, 407]);
+    expect(await left('c-crash')).toBe(0);
+  });
+
+  it('picks up after a consumer stops between batches', async () => {
+    await registerConsumer(orm, 'c-restart', ['Restart']);
+    await publishMany('Restart', [501, 502, 503, 504, 505]);
+    const first: EventConsumer = consumerFor('c-restart', 'Restart', (event) => {
+      if (event.payload.n === 502) void first.stop();
+    }, 2);
+    expect(await first.drain()).toBe(2);
+    expect(await left('c-restart')).toBe(3);
+    const second = consumerFor('c-restart', 'Restart', undefined, 2);
+    expect(await second.drain()).toBe(3);
+    expect((await effects()).filter((n) => n > 500 && n < 600)).toEqual([501, 502, 503, 504, 505]);
   });
 });

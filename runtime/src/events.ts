@@ -56,14 +56,31 @@ interface DeliveryRow {
   type: string;
   payload: Record<string, unknown>;
   occurred_at: Date;
+  /** Already in bus.processed: a redelivery of an applied event, acknowledged without running the handler. */
+  processed: boolean;
 }
 
+type Outcome =
+  | { row: DeliveryRow; applied: true; afterCommit: (() => Promise<void> | void)[] }
+  | { row: DeliveryRow; applied: false; error: unknown };
+
 const MAX_BACKOFF_MS = 60_000;
+const backoffMs = (attempts: number) => Math.min(MAX_BACKOFF_MS, 200 * 2 ** attempts);
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export interface EventConsumerOptions {
+  /** How long the loop sleeps when nothing is due and no NOTIFY arrives. */
+  pollMs?: number;
+  /** Deliveries applied per transaction (1 = one transaction per delivery). */
+  batchSize?: number;
+}
 
 /**
- * Applies due deliveries for one consumer. Each delivery runs in its own transaction together with the
- * handler's writes and the processed-id record, so a crash at any point leaves it to be delivered again,
- * and a repeated delivery of a processed event changes nothing.
+ * Applies due deliveries for one consumer, up to `batchSize` per transaction. Each handler runs in its own savepoint
+ * with the deferred constraints checked before it is released, so a failing event rolls back alone (and is retried
+ * with back-off) while the others commit with their processed ids and the deletion of their deliveries. A crash at
+ * any point leaves the batch's deliveries in place to be delivered again; a repeated delivery of a processed event
+ * changes nothing.
  */
 export class EventConsumer {
   private listener: pg.Client | undefined;
@@ -72,14 +89,19 @@ export class EventConsumer {
   private pending = false;
   private stopped = false;
   private loop: Promise<void> | undefined;
+  private readonly pollMs: number;
+  private readonly batchSize: number;
 
   constructor(
     private readonly orm: Orm,
     private readonly consumer: string,
     private readonly handlers: Record<string, EventHandler>,
     private readonly databaseUrl: string,
-    private readonly pollMs = 1000,
-  ) {}
+    options: EventConsumerOptions = {},
+  ) {
+    this.pollMs = options.pollMs ?? 1000;
+    this.batchSize = options.batchSize ?? 50;
+  }
 
   async start(): Promise<void> {
     await registerConsumer(this.orm, this.consumer, Object.keys(this.handlers));
@@ -102,11 +124,26 @@ export class EventConsumer {
     await this.listener?.end().catch(() => {});
   }
 
-  /** Processes everything due now; returns how many deliveries were applied. Used by tests too. */
+  /** Processes everything due now; returns how many deliveries were handled (applied, skipped or failed). */
   async drain(): Promise<number> {
-    let applied = 0;
-    while (!this.stopped && (await this.processOne())) applied++;
-    return applied;
+    let handled = 0;
+    while (!this.stopped) {
+      const count = await this.processBatch(this.batchSize).catch(async (error: unknown) => {
+        // The batch transaction itself failed (lost connection, a commit-time error): nothing of it was written.
+        // Take the same deliveries one per transaction, so whichever one causes it gets its own retry and back-off.
+        logger.warn('bus batch failed; retrying its deliveries one by one', { consumer: this.consumer, error: message(error) });
+        let singles = 0;
+        for (let i = 0; i < this.batchSize && !this.stopped; i++) {
+          const one = await this.processBatch(1);
+          if (one === 0) break;
+          singles += one;
+        }
+        return singles;
+      });
+      if (count === 0) break;
+      handled += count;
+    }
+    return handled;
   }
 
   private async run(): Promise<void> {
@@ -129,66 +166,99 @@ export class EventConsumer {
     }
   }
 
-  private async processOne(): Promise<boolean> {
-    let failed: { row: DeliveryRow; error: unknown } | undefined;
-    const afterCommit: (() => Promise<void> | void)[] = [];
-    const found = await this.orm.em.fork().transactional(async (em) => {
-      const rows = await em.execute<DeliveryRow[]>(
-        `select d.id as delivery_id, d.attempts, e.id, e.type, e.payload, e.occurred_at
-           from bus.delivery d join bus.event e on e.id = d.event_id
-          where d.consumer = ? and d.available_at <= now()
-          order by d.available_at, d.id
-          limit 1 for update of d skip locked`,
-        [this.consumer],
-      );
-      const row = rows[0];
-      if (!row) return false;
-      const fresh = await em.execute<{ event_id: string }[]>(
-        'insert into bus.processed (consumer, event_id) values (?, ?) on conflict do nothing returning event_id',
-        [this.consumer, row.id],
-      );
-      if (fresh.length > 0) {
-        const handler = this.handlers[row.type];
-        const event: DomainEvent = { id: row.id, type: row.type, payload: row.payload, occurredAt: new Date(row.occurred_at) };
-        try {
-          await em.transactional((inner) => handler(event, inner, { afterCommit: (callback) => afterCommit.push(callback) }));
-        } catch (error) {
-          failed = { row, error };
-          throw error;
+  /** Claims up to `limit` due deliveries and applies them in one transaction; returns how many it claimed. */
+  private async processBatch(limit: number): Promise<number> {
+    let claimed: DeliveryRow[] = [];
+    const outcomes: Outcome[] = [];
+    try {
+      await this.orm.em.fork().transactional(async (em) => {
+        claimed = await em.execute<DeliveryRow[]>(
+          `select d.id as delivery_id, d.attempts, e.id, e.type, e.payload, e.occurred_at,
+                  exists (select 1 from bus.processed p where p.consumer = d.consumer and p.event_id = e.id) as processed
+             from bus.delivery d join bus.event e on e.id = d.event_id
+            where d.consumer = ? and d.available_at <= now()
+            order by d.available_at, d.id
+            limit ? for update of d skip locked`,
+          [this.consumer, limit],
+        );
+        // One savepoint, released and set again after each event in the same round trip as the constraint check.
+        if (claimed.length > 0) await em.execute('savepoint bus_event');
+        for (const row of claimed) {
+          if (row.processed) outcomes.push({ row, applied: true, afterCommit: [] });
+          else outcomes.push(await this.apply(em, row));
         }
+        if (claimed.length > 0) await this.acknowledge(em, outcomes);
+      });
+    } catch (error) {
+      // With one delivery, a failure of the transaction is that delivery's failure: record it on its own connection.
+      if (limit === 1 && claimed[0]) {
+        await this.retryLater([{ row: claimed[0], applied: false, error }], this.orm.em.fork());
+        return 1;
       }
-      await em.execute('delete from bus.delivery where id = ?', [row.delivery_id]);
-      return true;
-    }).catch((error: unknown) => {
-      if (!failed) throw error;
-      return true;
-    });
-    if (failed) await this.retryLater(failed.row, failed.error);
-    else {
-      for (const callback of afterCommit) {
+      throw error;
+    }
+    for (const outcome of outcomes) {
+      if (!outcome.applied) continue;
+      for (const callback of outcome.afterCommit) {
         await Promise.resolve()
           .then(callback)
           .catch((error: unknown) => logger.warn('after-commit callback failed', { consumer: this.consumer, error: String(error) }));
       }
     }
-    return found;
+    return claimed.length;
   }
 
-  private async retryLater(row: DeliveryRow, error: unknown): Promise<void> {
-    const backoff = Math.min(MAX_BACKOFF_MS, 200 * 2 ** row.attempts);
-    logger.warn('event handler failed; will retry', {
-      consumer: this.consumer,
-      type: row.type,
-      eventId: row.id,
-      attempts: row.attempts + 1,
-      error: error instanceof Error ? error.message : String(error),
-    });
-    await this.orm.em
-      .fork()
-      .getConnection()
-      .execute(
-        `update bus.delivery set attempts = attempts + 1, last_error = ?, available_at = now() + (? || ' milliseconds')::interval where id = ?`,
-        [error instanceof Error ? error.message : String(error), String(backoff), row.delivery_id],
-      );
+  /** Runs one handler in the batch's savepoint `bus_event` (set by the caller); a failure rolls back only its writes. */
+  private async apply(em: EntityManager, row: DeliveryRow): Promise<Outcome> {
+    const afterCommit: (() => Promise<void> | void)[] = [];
+    const event: DomainEvent = { id: row.id, type: row.type, payload: row.payload, occurredAt: new Date(row.occurred_at) };
+    // A fresh identity map per event, on the batch's transaction (no savepoint of MikroORM's own on flush).
+    const handlerEm = em.fork({ keepTransactionContext: true });
+    try {
+      await this.handlers[row.type]!(event, handlerEm, { afterCommit: (callback) => afterCommit.push(callback) });
+      await handlerEm.flush();
+      // Deferred constraints (the ledger's balance triggers) are checked per event, as its own commit did before
+      // batching; every deferrable constraint in this project is initially deferred, so deferring again restores it.
+      await em.execute('set constraints all immediate; set constraints all deferred; release savepoint bus_event; savepoint bus_event');
+      return { row, applied: true, afterCommit };
+    } catch (error) {
+      await em.execute('rollback to savepoint bus_event');
+      return { row, applied: false, error };
+    }
+  }
+
+  /** Records the applied events as processed, deletes the handled deliveries and schedules the failed ones. */
+  private async acknowledge(em: EntityManager, outcomes: Outcome[]): Promise<void> {
+    const applied = outcomes.filter((outcome) => outcome.applied);
+    const fresh = applied.filter((outcome) => !outcome.row.processed).map((outcome) => outcome.row.id);
+    await em.execute(
+      `with processed as (
+         insert into bus.processed (consumer, event_id)
+         select ?, id::uuid from jsonb_array_elements_text(?::jsonb) as ids(id) on conflict do nothing
+       )
+       delete from bus.delivery where id in (select value::bigint from jsonb_array_elements_text(?::jsonb))`,
+      [this.consumer, JSON.stringify(fresh), JSON.stringify(applied.map((outcome) => outcome.row.delivery_id))],
+    );
+    const failed = outcomes.filter((outcome) => !outcome.applied);
+    if (failed.length > 0) await this.retryLater(failed, em);
+  }
+
+  private async retryLater(failed: Extract<Outcome, { applied: false }>[], em: EntityManager): Promise<void> {
+    for (const { row, error } of failed) {
+      logger.warn('event handler failed; will retry', {
+        consumer: this.consumer,
+        type: row.type,
+        eventId: row.id,
+        attempts: row.attempts + 1,
+        error: message(error),
+      });
+    }
+    await em.execute(
+      `update bus.delivery d set attempts = d.attempts + 1, last_error = f.error,
+              available_at = now() + f.backoff_ms * interval '1 millisecond'
+         from jsonb_to_recordset(?::jsonb) as f(id bigint, error text, backoff_ms int)
+        where d.id = f.id`,
+      [JSON.stringify(failed.map(({ row, error }) => ({ id: row.delivery_id, error: message(error), backoff_ms: backoffMs(row.attempts) })))],
+    );
   }
 }

@@ -15,6 +15,7 @@ import { Offer } from './inbox/offer.entity.ts';
 import { LeaderboardEntryResolver, LeaderboardResolver } from './leaderboard/leaderboard.resolver.ts';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.ts';
 import { Migration20261201000000 } from './migrations/Migration20261201000000.ts';
+import { Migration20261202000000 } from './migrations/Migration20261202000000.ts';
 import { QualificationResolver } from './qualification/qualification.resolver.ts';
 import { reputationConsumers } from './reputation/reputation.consumer.ts';
 import { ReputationEvent } from './reputation/reputation.entity.ts';
@@ -26,7 +27,7 @@ export const experts: ServiceDefinition = {
   name: 'experts',
   schema: 'experts',
   entities: [Expert, ReputationEvent, Offer, RoutedQuestion, Claim, ExpertBadge, Resolution],
-  migrations: [Migration20261123000000, Migration20261201000000],
+  migrations: [Migration20261123000000, Migration20261201000000, Migration20261202000000],
   subgraph: {
     resolvers: [ExpertResolver, UserResolver, LeaderboardResolver, LeaderboardEntryResolver, InboxResolver, QualificationResolver],
     references: {

@@ -21,3 +21,21 @@ export function freshContextForEvent(ctx: ServiceContext): void {
   ctx.em = ctx.orm.em.fork();
   ctx.loaders.clear();
 }
+
+const sharedByEvent = new WeakMap<object, Pick<ServiceContext, 'em' | 'loaders'>>();
+
+/**
+ * Like `freshContextForEvent`, but every subscriber of one published event (the same payload object, fanned out by
+ * the pub/sub router) shares one EntityManager and one set of loaders: each expert, reputation and badge list on a
+ * pushed leaderboard is read once per event instead of once per subscriber. Loaders hold data only; the resolvers
+ * still check each subscriber's own viewer.
+ */
+export function sharedContextForEvent(ctx: ServiceContext, event: object): void {
+  let shared = sharedByEvent.get(event);
+  if (!shared) {
+    shared = { em: ctx.orm.em.fork(), loaders: new Map() };
+    sharedByEvent.set(event, shared);
+  }
+  ctx.em = shared.em;
+  ctx.loaders = shared.loaders;
+}

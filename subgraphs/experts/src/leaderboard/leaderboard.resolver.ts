@@ -3,7 +3,7 @@ import { requireCommunityRead } from '@peerdesk/runtime/viewer';
 import type { ServiceContext } from '@peerdesk/runtime/subgraph';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { Expert } from '../expert/expert.entity.ts';
-import { expertLoader, freshContextForEvent } from '../expert/expert.loaders.ts';
+import { expertLoader, sharedContextForEvent } from '../expert/expert.loaders.ts';
 import { leaderboardTopic } from './leaderboard.period.ts';
 import { LeaderboardService } from './leaderboard.service.ts';
 import { Leaderboard, LeaderboardArgs, LeaderboardEntry, LeaderboardSubscriptionArgs, type LeaderboardPayload } from './leaderboard.types.ts';
@@ -30,7 +30,7 @@ export class LeaderboardResolver {
     @Args(() => LeaderboardSubscriptionArgs) _args: LeaderboardSubscriptionArgs,
     @Ctx() ctx: ServiceContext,
   ): Leaderboard {
-    freshContextForEvent(ctx);
+    sharedContextForEvent(ctx, payload);
     return { ...payload, updatedAt: new Date(payload.updatedAt) };
   }
 }

@@ -65,6 +65,15 @@ describe('QuestionResolved', () => {
     expect(await reputationOf(expert.id)).toBe(30);
   });
 
+  it('credits a resolution once when it is published again under a new event id', async () => {
+    const expert = await createExpert(service.orm, randomUUID());
+    const payload = questionResolved(expert.brandId, expert.userId);
+    await publishResolved(service.orm, payload);
+    await publishResolved(service.orm, payload);
+    await settle(service);
+    expect(await reputationOf(expert.id)).toBe(30);
+  });
+
   it('creates an active profile for an expert who answered without one, so no point is lost', async () => {
     const brandId = randomUUID();
     const userId = randomUUID();

@@ -21,8 +21,8 @@ export class ReputationService {
   }
 
   /**
-   * Credits the expert of the accepted answer. A replay of the same bus event adds nothing: rows are unique per
-   * (eventId, reason). Returns how many ledger rows were written.
+   * Credits the expert of the accepted answer. A replay adds nothing: rows are unique per (eventId, reason), and a
+   * resolution's rows per (questionId, reason) whatever event carries it. Returns how many ledger rows were written.
    * The brand's SLA is not in the event yet, hence the default.
    */
   async applyResolution(eventId: string, resolved: QuestionResolved, slaMinutes = DEFAULT_SLA_MINUTES): Promise<number> {
@@ -40,7 +40,7 @@ export class ReputationService {
         createdAt,
       }),
     );
-    const result = await this.em.createQueryBuilder(ReputationEvent).insert(rows).onConflict(['eventId', 'reason']).ignore().execute();
+    const result = await this.em.createQueryBuilder(ReputationEvent).insert(rows).onConflict().ignore().execute();
     return result.affectedRows;
   }
 }

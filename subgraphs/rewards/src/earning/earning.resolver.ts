@@ -2,6 +2,7 @@ import { requireUser } from '@peerdesk/runtime/viewer';
 import type { ServiceContext } from '@peerdesk/runtime/subgraph';
 import { Args, Ctx, FieldResolver, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { ExpertRef } from '../federation/federation.types.ts';
+import { Payout } from '../payout/payout.entity.ts';
 import { Earning } from './earning.entity.ts';
 import { EarningService } from './earning.service.ts';
 import { earningsTopic, type EarningMessage } from './earning.topics.ts';
@@ -31,7 +32,7 @@ export class ExpertEarningsFieldsResolver {
 @Resolver()
 export class EarningSubscriptionResolver {
   @Subscription(() => EarningEvent, {
-    description: "The signed-in expert's earnings in every brand, live, as they are recorded and paid.",
+    description: "The signed-in expert's earnings in every brand, live, as they are recorded and paid, and their payouts' state changes.",
     subscribe: ({ context }: SubscribeResolverData<unknown, object, ServiceContext>) =>
       context.pubsub.subscribe<EarningMessage>(earningsTopic(requireUser(context.viewer).userId)),
   })
@@ -39,8 +40,13 @@ export class EarningSubscriptionResolver {
     // The subscription's context outlives each event: read current rows with a fresh EntityManager.
     ctx.em = ctx.orm.em.fork();
     ctx.loaders.clear();
+    if ('payoutId' in message) {
+      const payout = await ctx.em.findOne(Payout, { id: message.payoutId });
+      if (!payout) throw new Error(`payout ${message.payoutId} announced but not found`);
+      return { earning: null, payout, payoutStatus: message.status };
+    }
     const [earning] = await new EarningService(ctx.em).byIds([message.earningId]);
     if (!earning) throw new Error(`earning ${message.earningId} announced but not found`);
-    return { earning };
+    return { earning, payout: null, payoutStatus: null };
   }
 }

@@ -40,33 +40,53 @@ function toMinor(value: string | number | null | undefined): number {
 export class LedgerService {
   constructor(private readonly em: EntityManager) {}
 
-  /**
-   * The account's id, created on first use, in one round trip (this runs three times per credited resolution).
-   * `lock` holds it until commit, serialising spenders of one budget; a row this statement creates is locked anyway.
-   */
+  /** The account's id, created on first use; `lock` holds it until commit, serialising spenders of one budget. */
   async account(key: AccountKey, options: { lock?: boolean } = {}): Promise<string> {
-    const params = [key.brandId, key.kind, key.ownerId ?? null, key.currency];
-    const [row] = await this.em.execute<{ id: string }[]>(
-      `with found as (
-         select id from rewards.ledger_account
-          where brand_id = ? and kind = ? and owner_id is not distinct from ?::uuid and currency = ?${options.lock ? ' for update' : ''}
-       ), created as (
+    const [id] = await this.accounts([key], options);
+    return id!;
+  }
+
+  /**
+   * The ids of several accounts (in the order asked), creating the missing ones, in one round trip: crediting a
+   * resolution needs the platform's and the expert's at once. A row this statement creates is locked anyway.
+   */
+  async accounts(keys: readonly AccountKey[], options: { lock?: boolean } = {}): Promise<string[]> {
+    const wanted = JSON.stringify(keys.map((key) => ({ brand_id: key.brandId, kind: key.kind, owner_id: key.ownerId ?? null, currency: key.currency })));
+    const lookup = (lock: boolean) => `
+      wanted as (
+        select * from rows from (jsonb_to_recordset(?::jsonb) as (brand_id uuid, kind text, owner_id uuid, currency text))
+          with ordinality as w(brand_id, kind, owner_id, currency, n)
+      ), found as (
+        select w.n, a.id from wanted w join rewards.ledger_account a
+          on a.brand_id = w.brand_id and a.kind = w.kind and a.owner_id is not distinct from w.owner_id and a.currency = w.currency
+        ${lock ? 'for update of a' : ''}
+      )`;
+    const rows = await this.em.execute<{ n: string; id: string }[]>(
+      `with ${lookup(options.lock ?? false)}, created as (
          insert into rewards.ledger_account (id, brand_id, kind, owner_id, currency)
-         select gen_random_uuid(), ?, ?, ?::uuid, ? where not exists (select 1 from found)
-         on conflict do nothing returning id
+         select gen_random_uuid(), w.brand_id, w.kind, w.owner_id, w.currency from wanted w where w.n not in (select n from found)
+         on conflict do nothing returning id, brand_id, kind, owner_id, currency
        )
-       select id from found union all select id from created`,
-      [...params, ...params],
+       select n, id from found
+       union all
+       select w.n, c.id from created c join wanted w
+         on c.brand_id = w.brand_id and c.kind = w.kind and c.owner_id is not distinct from w.owner_id and c.currency = w.currency`,
+      [wanted],
     );
-    if (row) return row.id;
-    // Another transaction created it between our look and our insert: it is committed now, read it.
-    const [again] = await this.em.execute<{ id: string }[]>(
-      `select id from rewards.ledger_account
-        where brand_id = ? and kind = ? and owner_id is not distinct from ?::uuid and currency = ?${options.lock ? ' for update' : ''}`,
-      params,
-    );
-    if (!again) throw new Error(`ledger account ${key.kind} of ${key.brandId} could not be created`);
-    return again.id;
+    let ids = this.inOrder(keys, rows);
+    if (ids.includes(undefined)) {
+      // Another transaction created one between our look and our insert: it is committed now, read it.
+      ids = this.inOrder(keys, await this.em.execute(`with ${lookup(options.lock ?? false)} select n, id from found`, [wanted]));
+    }
+    return ids.map((id, i) => {
+      if (!id) throw new Error(`ledger account ${keys[i]!.kind} of ${keys[i]!.brandId} could not be created`);
+      return id;
+    });
+  }
+
+  private inOrder(keys: readonly AccountKey[], rows: { n: string | number; id: string }[]): (string | undefined)[] {
+    const byN = new Map(rows.map((row) => [Number(row.n), row.id]));
+    return keys.map((_, i) => byN.get(i + 1));
   }
 
   async balance(accountId: string): Promise<number> {
@@ -77,7 +97,7 @@ export class LedgerService {
     return toMinor(row?.balance);
   }
 
-  /** Records one balanced transaction (checked here and again by the database at commit). */
+  /** Records one balanced transaction (checked here and again by the database at commit), in one round trip. */
   async post(input: {
     brandId: string;
     kind: LedgerTransactionKind;
@@ -86,19 +106,25 @@ export class LedgerService {
     postings: Posting[];
   }): Promise<LedgerTransaction> {
     assertBalanced(input.postings);
-    const createdAt = new Date();
-    const transaction = this.em.create(LedgerTransaction, {
-      brandId: input.brandId,
-      kind: input.kind,
-      reference: input.reference,
-      eventId: input.eventId ?? null,
-      createdAt,
-    });
-    for (const posting of input.postings) {
-      this.em.create(LedgerEntry, { transactionId: transaction.id, accountId: posting.accountId, amountMinor: posting.amountMinor, createdAt });
-    }
-    await this.em.flush();
-    return transaction;
+    const [row] = await this.em.execute<Record<string, unknown>[]>(
+      `with posted as (
+         insert into rewards.ledger_transaction (id, brand_id, kind, reference, event_id, created_at)
+         values (gen_random_uuid(), ?, ?, ?, ?, clock_timestamp()) returning *
+       ), entries as (
+         insert into rewards.ledger_entry (id, transaction_id, account_id, amount_minor, created_at)
+         select gen_random_uuid(), posted.id, p.account_id, p.amount_minor, posted.created_at
+           from posted, jsonb_to_recordset(?::jsonb) as p(account_id uuid, amount_minor bigint)
+       )
+       select * from posted`,
+      [
+        input.brandId,
+        input.kind,
+        input.reference,
+        input.eventId ?? null,
+        JSON.stringify(input.postings.map((posting) => ({ account_id: posting.accountId, amount_minor: posting.amountMinor }))),
+      ],
+    );
+    return this.em.map(LedgerTransaction, row!);
   }
 
   /**

@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { expertId } from '@peerdesk/runtime/ids';
 import { migrateService, startService, type RunningService } from '@peerdesk/runtime/service';
 import { testDatabaseUrl } from '@peerdesk/runtime/testing/database';
+import { signViewer } from '@peerdesk/runtime/viewer';
+import { createClient } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { earningsTopic } from '../earning/earning.topics.ts';
 import { createRewardsService } from '../service.ts';
 import { RecordedPaymentProcessor } from '../testing/recorded-payment-processor.ts';
 import {
@@ -179,5 +183,57 @@ describe('payouts query', () => {
     expect((await payouts(service, admin, { brandId, first: 0 })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     await finished(mine);
     await finished(theirs);
+  });
+});
+
+describe('earnings subscription', () => {
+  it("shows the expert each payout state as it happens: REQUESTED, PROCESSING, then PAID or FAILED", async () => {
+    const { brandId, expert } = await expertsWithEarnings(service, { resolutions: 4 });
+    const client = createClient({
+      url: service.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { 'x-peerdesk-viewer': await signViewer(expert) },
+      retryAttempts: 0,
+    });
+    type Event = { earnings: { earning: { id: string } | null; payoutStatus: string | null; payout: { id: string; status: string; amount: { amountMinor: number } } | null } };
+    const iterable = client.iterate<Event['earnings']>({
+      query: 'subscription { earnings { earning { id } payoutStatus payout { id status amount { amountMinor } } } }',
+    });
+    const updates = iterable[Symbol.asyncIterator]();
+    try {
+      // The server subscribes asynchronously: probe with one of the expert's earnings until the subscription hears it.
+      const [probe] = await service.orm.em
+        .fork()
+        .execute<{ id: string }[]>('select id from rewards.earning where expert_user_id = ? limit 1', [expert.userId]);
+      const first = updates.next();
+      for (let heard = false; !heard; ) {
+        await service.pubsub.publish(earningsTopic(expert.userId), { earningId: probe!.id });
+        heard = await Promise.race([first.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 100))]);
+      }
+      /** Payout events until the payout reaches a final state. */
+      const payoutStates = async (payoutId: string) => {
+        const states: string[] = [];
+        while (!states.includes('PAID') && !states.includes('FAILED')) {
+          const event = ((await updates.next()).value as { data?: Event } | undefined)?.data?.earnings;
+          if (event?.payout?.id === payoutId) states.push(event.payoutStatus!);
+        }
+        return states;
+      };
+
+      const paid = await requestPayout(service, expert, { brandId, amountMinor: 1400 });
+      expect(paid.errors).toBeUndefined();
+      await settle(service);
+      expect(await payoutStates(paid.data!.requestPayout.id)).toEqual(['REQUESTED', 'PROCESSING', 'PAID']);
+
+      processor.refuseNext('account closed');
+      const refused = await requestPayout(service, expert, { brandId, amountMinor: 1400 });
+      expect(refused.errors).toBeUndefined();
+      await settle(service);
+      expect(await payoutStates(refused.data!.requestPayout.id)).toEqual(['REQUESTED', 'PROCESSING', 'FAILED']);
+      expect(await payoutRow(service.orm, refused.data!.requestPayout.id)).toMatchObject({ status: 'FAILED' });
+    } finally {
+      await updates.return?.();
+      await client.dispose();
+    }
   });
 });

@@ -8,9 +8,11 @@
 // the processor answers with the first outcome instead of paying twice.
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, Orm } from '@peerdesk/runtime/database';
-import type { EventHandler } from '@peerdesk/runtime/events';
+import type { EventHandler, HandlerHooks } from '@peerdesk/runtime/events';
 import { PAYOUT_REQUESTED, type PayoutRequested } from '@peerdesk/runtime/events.contract';
 import { logger } from '@peerdesk/runtime/logger';
+import type { PubSub } from '@peerdesk/runtime/pubsub';
+import { announcePayout } from '../earning/earning.topics.ts';
 import { LedgerService } from '../ledger/ledger.service.ts';
 import { LedgerAccountKind, LedgerTransactionKind, payoutPostings } from '../ledger/ledger.rules.ts';
 import { WalletService } from '../wallet/wallet.service.ts';
@@ -19,11 +21,11 @@ import { Payout, PayoutStatus } from './payout.entity.ts';
 
 type Started = Pick<Payout, 'id' | 'brandId' | 'expertId' | 'expertUserId' | 'amountMinor' | 'currency' | 'idempotencyKey'>;
 
-export function payoutConsumers({ orm }: { orm: Orm }, processor: PaymentProcessor): Record<string, EventHandler> {
+export function payoutConsumers({ orm, pubsub }: { orm: Orm; pubsub: PubSub }, processor: PaymentProcessor): Record<string, EventHandler> {
   return {
-    [PAYOUT_REQUESTED]: async (event, em) => {
+    [PAYOUT_REQUESTED]: async (event, em, hooks) => {
       const { payoutId } = event.payload as unknown as PayoutRequested;
-      await new PayoutProcessing(orm, processor).process(payoutId, em);
+      await new PayoutProcessing(orm, processor, pubsub).process(payoutId, em, hooks);
     },
   };
 }
@@ -32,10 +34,14 @@ export class PayoutProcessing {
   constructor(
     private readonly orm: Orm,
     private readonly processor: PaymentProcessor,
+    private readonly pubsub?: PubSub,
   ) {}
 
-  /** Runs the payout to PAID or FAILED; `em` is the caller's (the delivery's) transaction. */
-  async process(payoutId: string, em: EntityManager): Promise<void> {
+  /**
+   * Runs the payout to PAID or FAILED; `em` is the caller's (the delivery's) transaction. Each state is announced
+   * on the expert's live `earnings` once it has committed.
+   */
+  async process(payoutId: string, em: EntityManager, hooks?: HandlerHooks): Promise<void> {
     const started = await this.orm.em.fork().transactional(async (own) => {
       const payout = await own.findOne(Payout, { id: payoutId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!payout || payout.status === PayoutStatus.PAID || payout.status === PayoutStatus.FAILED) return null;
@@ -48,6 +54,7 @@ export class PayoutProcessing {
       logger.debug('payout already settled or unknown; nothing to do', { payoutId });
       return;
     }
+    await this.announce(started, PayoutStatus.PROCESSING);
     const result = await this.processor.pay({
       payoutId: started.id,
       brandId: started.brandId,
@@ -56,14 +63,20 @@ export class PayoutProcessing {
       currency: started.currency,
       idempotencyKey: started.idempotencyKey,
     });
-    await this.record(em, started, result);
+    const outcome = await this.record(em, started, result);
+    if (outcome) hooks?.afterCommit(() => this.announce(started, outcome));
   }
 
-  private async record(em: EntityManager, started: Started, result: PaymentResult): Promise<void> {
+  private async announce(payout: Started, status: PayoutStatus): Promise<void> {
+    if (this.pubsub) await announcePayout(this.pubsub, payout, status);
+  }
+
+  /** The state the payout reached, or null when another delivery had recorded it already. */
+  private async record(em: EntityManager, started: Started, result: PaymentResult): Promise<PayoutStatus | null> {
     // The payable account first, as every spender locks it: balance and reservations change together.
     const wallet = await new WalletService(em).lockForSpending(started.brandId, started.expertId, started.currency);
     const payout = await em.findOneOrFail(Payout, { id: started.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (payout.status !== PayoutStatus.PROCESSING) return;
+    if (payout.status !== PayoutStatus.PROCESSING) return null;
     payout.processedAt = new Date();
     if (result.status === 'FAILED') {
       payout.status = PayoutStatus.FAILED;
@@ -88,5 +101,6 @@ export class PayoutProcessing {
       payout.transactionId = transaction.id;
     }
     await em.flush();
+    return payout.status;
   }
 }

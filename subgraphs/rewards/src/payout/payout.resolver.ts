@@ -1,6 +1,7 @@
 import { requireCommunityRead } from '@peerdesk/runtime/viewer';
 import type { ServiceContext } from '@peerdesk/runtime/subgraph';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { announcePayout } from '../earning/earning.topics.ts';
 import { Payout, PayoutSettings } from './payout.entity.ts';
 import { PayoutService } from './payout.service.ts';
 import { PayoutConnection, PayoutSettingsArgs, PayoutsArgs, RequestPayoutInput, SetPayoutSettingsInput } from './payout.types.ts';
@@ -26,8 +27,10 @@ export class PayoutResolver {
     description:
       "Asks to be paid the expert's available balance (or part of it, at least the brand's threshold). Experts of the brand only.",
   })
-  requestPayout(@Arg('input', () => RequestPayoutInput) input: RequestPayoutInput, @Ctx() ctx: ServiceContext): Promise<Payout> {
-    return new PayoutService(ctx.em).request(ctx.viewer, input);
+  async requestPayout(@Arg('input', () => RequestPayoutInput) input: RequestPayoutInput, @Ctx() ctx: ServiceContext): Promise<Payout> {
+    const payout = await new PayoutService(ctx.em).request(ctx.viewer, input);
+    await announcePayout(ctx.pubsub, payout, payout.status); // committed by now
+    return payout;
   }
 
   @Mutation(() => PayoutSettings, { description: 'Sets the brand’s payout threshold. Brand admins only.' })
