@@ -51,6 +51,8 @@ describe.skipIf(!inject('webUrl'))('agent queue in Chromium', () => {
     await card.getByLabel('Respuesta privada al cliente').fill('Hola, te llamamos esta tarde para el cambio de titular.');
     await card.getByRole('button', { name: 'Enviar respuesta' }).click();
     await card.getByText('Respuesta enviada.').waitFor();
+    // The queue reloads after the action: wait for the reply to be listed, then check it is listed once.
+    await card.locator('.replies li.private').first().waitFor({ timeout: 5000 });
     await expect(card.locator('.replies li.private').count()).resolves.toBe(1);
     await screenshot(page, 'agent-replied-es');
     const seen = await query<{ question: { answers: { body: string; private: boolean }[] } }>(
