@@ -15,7 +15,7 @@ import { Authenticator, signedViewer, type Credentials } from '../gateway/src/au
 import { IdentityClient } from '../gateway/src/identity-client.ts';
 import { RevocationList } from '../gateway/src/revocations.ts';
 import { startPlatform, type RunningPlatform } from '../scripts/platform.ts';
-import { fixed, median, table } from './report.ts';
+import { fixed, median, percentile, table } from './report.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -35,8 +35,6 @@ const QUERY = JSON.stringify({ query: '{ brand(slug: "nimbus-games") { id name s
 
 const say = (line: string) => console.error(`bench: ${line}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /** A base port with the next five free too (the platform puts its subgraphs on base+1 … base+5). */
 async function freePortRun(): Promise<number> {
