@@ -178,7 +178,7 @@ export const en = {
   'leaderboard.moved': '{handle} is now #{rank}',
   // expert console
   'expert.title': 'Expert console',
-  'expert.forbidden': 'This console is for the community’s experts. Apply from the community page, or sign in with an expert account.',
+  'expert.forbidden': 'This console is for the community’s experts. Sign in with an expert account of this community.',
   'expert.nav': 'Expert console',
   'expert.standing': 'Your standing',
   'expert.reputation': 'reputation points',

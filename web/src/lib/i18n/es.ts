@@ -180,7 +180,7 @@ export const es: Catalog = {
   'leaderboard.moved': '{handle} ahora es el n.º {rank}',
   // expert console
   'expert.title': 'Consola de experto',
-  'expert.forbidden': 'Esta consola es para los expertos de la comunidad. Solicítalo desde la página de la comunidad o entra con una cuenta de experto.',
+  'expert.forbidden': 'Esta consola es para los expertos de la comunidad. Entra con una cuenta de experto de esta comunidad.',
   'expert.nav': 'Consola de experto',
   'expert.standing': 'Tu posición',
   'expert.reputation': 'puntos de reputación',
