@@ -11,6 +11,7 @@ import {
   GraphQLObjectType,
   GraphQLSchema,
   GraphQLString,
+  OperationTypeNode,
   parse,
   type ExecutionResult,
 } from 'graphql';
@@ -55,7 +56,7 @@ const schema = new GraphQLSchema({
             },
             return: async () => {
               live.delete(entry);
-              await events.return();
+              await events.return?.();
               return { value: undefined, done: true as const };
             },
           };
@@ -87,7 +88,7 @@ beforeAll(async () => {
       options: { lazyCloseTimeout: 0, connectionParams: { [VIEWER_HEADER]: '{context.peerdeskViewer}' } },
     },
     log: createLoggerFromLogging(false),
-  } as Parameters<typeof sharedWsTransport.getSubgraphExecutor>[0]);
+  } as unknown as Parameters<typeof sharedWsTransport.getSubgraphExecutor>[0]);
 });
 afterAll(async () => {
   await (executor as unknown as AsyncDisposable)[Symbol.asyncDispose]?.();
@@ -106,7 +107,7 @@ async function subscribe(viewer: Viewer, token: string, channel: string) {
   const result = await executor({
     document: TICKS,
     variables: { channel },
-    operationType: 'subscription',
+    operationType: OperationTypeNode.SUBSCRIPTION,
     context: { viewer, peerdeskViewer: token },
   });
   const iterator = (result as AsyncIterable<ExecutionResult<Tick>>)[Symbol.asyncIterator]();
