@@ -1,6 +1,6 @@
 // The platform as a user meets it: one gateway, data from several subgraphs, live events over graphql-ws.
 import { describe, expect, it } from 'vitest';
-import { collect, query, signIn, wsClient, uniqueWord } from './client.ts';
+import { collect, gatewayUrl, query, signIn, wsClient, uniqueWord } from './client.ts';
 
 interface BrandResult {
   brand: { id: string; name: string; defaultLanguage: string };
@@ -83,7 +83,9 @@ describe('through the gateway', () => {
 describe('subgraphs called directly', () => {
   it('answer UNAUTHENTICATED without the identity the gateway forwards', async () => {
     const { graphql } = await import('@peerdesk/runtime/testing/client');
-    for (const port of [24001, 24002, 24003, 24004, 24005]) {
+    // The platform's subgraphs listen on the gateway's port + 1…5 (so also under E2E_PORT_OFFSET).
+    const gatewayPort = Number(new URL(gatewayUrl()).port);
+    for (const port of [1, 2, 3, 4, 5].map((n) => gatewayPort + n)) {
       const result = await graphql(`http://127.0.0.1:${port}/graphql`, '{ __typename }');
       expect(result.errors?.[0]?.extensions?.code, `port ${port}`).toBe('UNAUTHENTICATED');
     }
