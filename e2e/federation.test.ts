@@ -74,6 +74,50 @@ describe('through the gateway', () => {
     }
   });
 
+  it('shares identical subscriptions only within one viewer: each sees the question as it may', async () => {
+    // The gateway runs one execution per (viewer, document, variables): the asker and the agent see the phone number,
+    // the expert and both anonymous watchers (who share one) see it redacted.
+    const id = await brandId('telco-sol');
+    const [asker, agent, expert] = await Promise.all(
+      ['customer3@telco-sol.test', 'agent@telco-sol.test', 'expert2@telco-sol.test'].map((email) => signIn(email)),
+    );
+    type Feed = { questionFeed: { kind: string; question: { id: string; title: string; personalDataRedacted: boolean } } };
+    const watchers = [asker, agent, expert, undefined, undefined].map((token) => {
+      const client = wsClient(token);
+      const feed = collect<Feed>(
+        client,
+        'subscription ($id: ID!) { questionFeed(brandId: $id) { kind question { id title personalDataRedacted } } }',
+        { id },
+      );
+      return { client, feed };
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const title = `Mi móvil 612 34 56 78 no recibe SMS ${uniqueWord()}`;
+      const asked = await query<{ askQuestion: { id: string } }>(
+        'mutation ($input: AskQuestionInput!) { askQuestion(input: $input) { id } }',
+        { input: { brandId: id, title, body: 'Desde ayer no me llega ningún SMS a la línea, ¿qué puedo revisar?', category: 'movil', language: 'es' } },
+        asker,
+      );
+      expect(asked.errors).toBeUndefined();
+      const questionId = asked.data!.askQuestion.id;
+      const seen = await Promise.all(
+        watchers.map(async ({ feed }) => {
+          const events = await feed.waitFor((received) => received.some((event) => event.questionFeed.question.id === questionId));
+          return events.find((event) => event.questionFeed.question.id === questionId)!.questionFeed.question;
+        }),
+      );
+      const redacted = title.replace('612 34 56 78', '[phone]');
+      expect(seen.map((question) => question.title)).toEqual([title, title, redacted, redacted, redacted]);
+      expect(seen.map((question) => question.personalDataRedacted)).toEqual([false, false, true, true, true]);
+    } finally {
+      for (const { client, feed } of watchers) {
+        feed.dispose();
+        await client.dispose();
+      }
+    }
+  });
+
   it('refuses a forged token with UNAUTHENTICATED', async () => {
     const result = await query('{ me { id } }', {}, 'not-a-real-token');
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -79,7 +79,7 @@ export function clientIp(forwardedFor: string | null | undefined, socketAddress:
   return first || socketAddress || undefined;
 }
 
-interface RequestContext {
+export interface RequestContext {
   connectionParams?: Record<string, unknown>;
   request?: Request;
   req?: { socket?: { remoteAddress?: string } };

@@ -3,8 +3,8 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
+import type { ExecutionResult } from 'graphql';
 import httpTransport from '@graphql-mesh/transport-http';
-import wsTransport from '@graphql-mesh/transport-ws';
 import { config, type ServiceName } from '@peerdesk/runtime/config';
 import { logger } from '@peerdesk/runtime/logger';
 import { connectPubSub, type PubSub } from '@peerdesk/runtime/pubsub';
@@ -12,10 +12,17 @@ import { VIEWER_HEADER, type Viewer } from '@peerdesk/runtime/viewer';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ApiKeyVerifier, KeyRateLimiter } from './api-keys.ts';
-import { Authenticator, credentialsOf, useAuthentication, type ViewerContext } from './authentication.plugin.ts';
+import {
+  Authenticator,
+  credentialsOf,
+  useAuthentication,
+  type RequestContext,
+  type ViewerContext,
+} from './authentication.plugin.ts';
 import { IdentityClient } from './identity-client.ts';
 import { followRevocations, RevocationList } from './revocations.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
+import { isSubscription, SharedStreams, sharedWsTransport, viewerKey } from './shared-subscriptions.ts';
 import { SocketRegistry } from './sockets.ts';
 
 const SUPERGRAPH_PATH = new URL('../supergraph.graphql', import.meta.url);
@@ -30,6 +37,12 @@ export function loadSupergraph(serviceUrls: Record<ServiceName, string>, supergr
 export interface RunningGateway {
   url: string;
   close(): Promise<void>;
+}
+
+interface SubscribeParams {
+  query?: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
 }
 
 const forwardedViewer: [string, string][] = [[VIEWER_HEADER, '{context.peerdeskViewer}']];
@@ -61,7 +74,7 @@ export async function startGateway(options: {
     graphiql: false,
     logging: 'error',
     maskedErrors: false,
-    transports: { http: httpTransport, ws: wsTransport },
+    transports: { http: httpTransport, ws: sharedWsTransport },
     transportEntries: Object.fromEntries(
       SUBGRAPHS.map(({ name }) => [
         name,
@@ -102,9 +115,29 @@ export async function startGateway(options: {
   // Sockets by session and API key, so a revocation closes the subscriptions it authorised.
   const live = new SocketRegistry();
   revocations.onRevoked((revoked) => live.close([...revoked.sessionIds, ...revoked.apiKeyIds]));
+  // Identical subscriptions of the same viewer share one execution: each event is resolved once (entity fields from
+  // other subgraphs included) and sent to every client that asked for it.
+  const shared = new SharedStreams<ExecutionResult>();
+  const subscribeAlone = wsOptions.subscribe!;
   const wsServer = useServer(
     {
       ...wsOptions,
+      subscribe: async (args) => {
+        const context = args.contextValue as RequestContext & { params: SubscribeParams };
+        const { query, operationName, variables } = context.params;
+        if (!query || !isSubscription(query, operationName)) return subscribeAlone(args);
+        try {
+          // Every subscriber is authenticated as if it ran alone; the one that starts the stream is charged to a
+          // partner key's budget by the authentication plugin, the ones that join it here.
+          const credentials = credentialsOf(context);
+          const viewer = await authenticator.viewerFor(credentials, false);
+          const key = [viewerKey(viewer), operationName ?? '', query, JSON.stringify(variables ?? {})].join('\n');
+          if (shared.has(key)) await authenticator.viewerFor(credentials, true);
+          return await shared.join(key, () => subscribeAlone(args));
+        } catch {
+          return subscribeAlone(args); // answers with the authentication or rate-limit error
+        }
+      },
       // Authenticate at connection time: a bad or revoked credential closes the socket instead of failing every operation.
       onConnect: async (ctx) => {
         const request = ctx.extra.request;
