@@ -35,15 +35,11 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** Waits until the page's scripts have loaded: typing or clicking before the page hydrates can be lost. */
-export async function hydrated(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-}
-
 /** Signs in through the web app's form, as a person does, and waits to be sent back. */
 export async function signInThroughUi(page: Page, webUrl: string, email: string, password: string, redirectTo = '/'): Promise<void> {
   await page.goto(`${webUrl}/signin?redirectTo=${encodeURIComponent(redirectTo)}`);
-  await hydrated(page);
+  // Typing before the form hydrates can be lost (a cold first visit): wait until the page's scripts have loaded.
+  await page.waitForLoadState('networkidle');
   await page.locator('#email').fill(email);
   await page.locator('#password').fill(password);
   try {

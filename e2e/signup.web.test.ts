@@ -1,7 +1,7 @@
 // Journey 1 in Chromium: sign up (problems shown per field), then join a brand community and get to asking.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { hydrated, launchBrowser, screenshot, seriousAxeViolations } from './browser.ts';
+import { launchBrowser, screenshot, seriousAxeViolations } from './browser.ts';
 
 const webUrl = () => inject('webUrl');
 let browser: Browser;
@@ -16,7 +16,6 @@ describe.skipIf(!inject('webUrl'))('signing up and joining a community', () => {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${webUrl()}/signup?redirectTo=/telco-sol`);
-    await hydrated(page);
 
     // What the API rejects is shown next to each field.
     await page.getByLabel('Email').fill('not-an-email');
@@ -39,7 +38,6 @@ describe.skipIf(!inject('webUrl'))('signing up and joining a community', () => {
     // The community speaks Spanish first.
     const join = page.getByRole('button', { name: 'Unirme a esta comunidad' });
     await join.waitFor();
-    await hydrated(page);
     await screenshot(page, 'signup-join-offer-mobile');
     await join.click();
     // With refreshSession in the supergraph the session is renewed at once; without it, the person signs in again.
@@ -49,7 +47,6 @@ describe.skipIf(!inject('webUrl'))('signing up and joining a community', () => {
       await screenshot(page, 'signup-joined-sign-in-again-mobile');
       await again.click();
       await page.waitForURL(/\/signin\?redirectTo=/);
-      await hydrated(page);
       await page.locator('#email').fill(email);
       await page.locator('#password').fill(password);
       await Promise.all([page.waitForURL('**/telco-sol/ask'), page.locator('main form button[type=submit]').click()]);

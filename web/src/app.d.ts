@@ -8,8 +8,6 @@ declare global {
       message: string;
       /** The gateway's `extensions.code`, or UNAVAILABLE when it could not be reached. */
       code?: string;
-      /** Who a FORBIDDEN page is for, so the page can say so. */
-      forbiddenFor?: 'staff' | 'experts';
     }
     interface Locals {
       locale: Locale;
