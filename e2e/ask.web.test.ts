@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '@peerdesk/runtime/demo/community';
 import { launchBrowser, screenshot, seriousAxeViolations } from './browser.ts';
-import { query } from './client.ts';
+import { query, uniqueWord } from './client.ts';
 
 const webUrl = () => inject('webUrl');
 let browser: Browser;
@@ -69,7 +69,7 @@ describe.skipIf(!inject('webUrl'))('asking in Chromium', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByLabel('Your question').waitFor();
 
-    const title = `My fibre router blinks red ${Date.now()}`;
+    const title = `My fibre router blinks red ${uniqueWord()}`;
     await page.getByLabel('Your question').fill(title);
     await page.getByLabel('Details').fill('short');
     await page.getByRole('button', { name: 'Post question' }).click();

@@ -35,9 +35,19 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/** Opens a page and waits until the app is hydrated (what is typed earlier may be reset by hydration). */
+export async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await hydrated(page);
+}
+
+export function hydrated(page: Page): Promise<unknown> {
+  return page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 15_000 });
+}
+
 /** Signs in through the web app's form, as a person does, and waits to be sent back. */
 export async function signInThroughUi(page: Page, webUrl: string, email: string, password: string, redirectTo = '/'): Promise<void> {
-  await page.goto(`${webUrl}/signin?redirectTo=${encodeURIComponent(redirectTo)}`);
+  await open(page, `${webUrl}/signin?redirectTo=${encodeURIComponent(redirectTo)}`);
   await page.locator('#email').fill(email);
   await page.locator('#password').fill(password);
   try {
@@ -45,6 +55,7 @@ export async function signInThroughUi(page: Page, webUrl: string, email: string,
       page.waitForURL((url) => !url.pathname.startsWith('/signin'), { timeout: 15_000 }),
       page.locator('main form button[type=submit]').click(),
     ]);
+    await hydrated(page);
   } catch (error) {
     await screenshot(page, `sign-in-failed-${email.split('@')[0]}`);
     throw error;

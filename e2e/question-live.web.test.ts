@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@peerdesk/runtime/demo/community';
 import { launchBrowser, screenshot, seriousAxeViolations, signInThroughUi } from './browser.ts';
-import { query, signIn } from './client.ts';
+import { query, signIn, uniqueWord } from './client.ts';
 
 const webUrl = () => inject('webUrl');
 let browser: Browser;
@@ -33,7 +33,7 @@ describe.skipIf(!inject('webUrl'))('a question answered and accepted live', () =
       {
         input: {
           brandId: brand.data!.brand.id,
-          title: `El roaming en Francia no me funciona ${Date.now()}`,
+          title: `El roaming en Francia no me funciona ${uniqueWord()}`,
           body: 'Estoy en París y el móvil no tiene datos desde que llegué. ¿Qué tengo que activar?',
           category: 'roaming',
           language: 'es',

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshot, seriousAxeViolations } from './browser.ts';
+import { uniqueWord } from './client.ts';
 
 const webUrl = () => inject('webUrl');
 let browser: Browser;
@@ -27,7 +28,7 @@ describe.skipIf(!inject('webUrl'))('signing up and joining a community', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'signup-field-errors-mobile');
 
-    const stamp = Date.now();
+    const stamp = uniqueWord();
     const email = `newcomer${stamp}@example.test`;
     const password = 'a-long-enough-password';
     await page.getByLabel('Email').fill(email);

@@ -22,17 +22,24 @@ type Documents = {
     "\n  query RecentQuestions($brandId: ID!, $after: String) {\n    questions(brandId: $brandId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          status\n          category\n          language\n          createdAt\n          answerCount\n          author {\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RecentQuestionsDocument,
     "\n  query WeeklyLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n": typeof types.WeeklyLeaderboardDocument,
     "\n  query SearchCommunity($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 10) {\n      title\n      excerpt\n      score\n      question {\n        id\n        status\n      }\n    }\n  }\n": typeof types.SearchCommunityDocument,
-    "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n": typeof types.SimilarAsYouTypeDocument,
+    "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n": typeof types.SimilarAsYouTypeDocument,
     "\n  mutation MarkDeflected($input: MarkDeflectedInput!) {\n    markDeflected(input: $input) {\n      id\n    }\n  }\n": typeof types.MarkDeflectedDocument,
     "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n    }\n  }\n": typeof types.AskQuestionDocument,
     "\n  mutation JoinBrand($input: JoinBrandInput!) {\n    joinBrand(input: $input) {\n      id\n    }\n  }\n": typeof types.JoinBrandDocument,
     "\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n": typeof types.QuestionFeedDocument,
     "\n  query QuestionById($id: ID!) {\n    question(id: $id) {\n      ...QuestionPage\n    }\n  }\n": typeof types.QuestionByIdDocument,
-    "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      id\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": typeof types.QuestionPageFragmentDoc,
+    "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    personalDataRedacted\n    author {\n      id\n      handle\n    }\n    claim {\n      expiresAt\n      expert {\n        id\n      }\n    }\n    escalation {\n      reason\n      escalatedAt\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      viewerVote\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": typeof types.QuestionPageFragmentDoc,
     "\n  subscription QuestionUpdated($id: ID!) {\n    questionUpdated(id: $id) {\n      ...QuestionPage\n    }\n  }\n": typeof types.QuestionUpdatedDocument,
     "\n  query SuggestedAnswers($id: ID!) {\n    question(id: $id) {\n      id\n      suggestedAnswers(first: 3) {\n        answerId\n        excerpt\n        body\n        score\n        author {\n          handle\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.SuggestedAnswersDocument,
     "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n    }\n  }\n": typeof types.PostAnswerDocument,
     "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n": typeof types.AcceptAnswerDocument,
+    "\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      score\n      viewerVote\n    }\n  }\n": typeof types.VoteAnswerDocument,
+    "\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n    }\n  }\n": typeof types.EditQuestionDocument,
+    "\n  mutation EscalateQuestion($input: EscalateQuestionInput!) {\n    escalateQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.EscalateQuestionDocument,
+    "\n  mutation CloseQuestion($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CloseQuestionDocument,
+    "\n  mutation ClaimQuestion($input: ClaimQuestionInput!) {\n    claimQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ClaimQuestionDocument,
+    "\n  mutation ReleaseClaim($input: ReleaseClaimInput!) {\n    releaseClaim(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReleaseClaimDocument,
+    "\n  query PossibleDuplicates($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 3) {\n      title\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n": typeof types.PossibleDuplicatesDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignUpDocument,
 };
@@ -45,17 +52,24 @@ const documents: Documents = {
     "\n  query RecentQuestions($brandId: ID!, $after: String) {\n    questions(brandId: $brandId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          status\n          category\n          language\n          createdAt\n          answerCount\n          author {\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RecentQuestionsDocument,
     "\n  query WeeklyLeaderboard($brandId: ID!) {\n    leaderboard(brandId: $brandId, period: WEEK) {\n      ...LeaderboardEntries\n    }\n  }\n": types.WeeklyLeaderboardDocument,
     "\n  query SearchCommunity($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 10) {\n      title\n      excerpt\n      score\n      question {\n        id\n        status\n      }\n    }\n  }\n": types.SearchCommunityDocument,
-    "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n": types.SimilarAsYouTypeDocument,
+    "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n": types.SimilarAsYouTypeDocument,
     "\n  mutation MarkDeflected($input: MarkDeflectedInput!) {\n    markDeflected(input: $input) {\n      id\n    }\n  }\n": types.MarkDeflectedDocument,
     "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n    }\n  }\n": types.AskQuestionDocument,
     "\n  mutation JoinBrand($input: JoinBrandInput!) {\n    joinBrand(input: $input) {\n      id\n    }\n  }\n": types.JoinBrandDocument,
     "\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n": types.QuestionFeedDocument,
     "\n  query QuestionById($id: ID!) {\n    question(id: $id) {\n      ...QuestionPage\n    }\n  }\n": types.QuestionByIdDocument,
-    "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      id\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": types.QuestionPageFragmentDoc,
+    "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    personalDataRedacted\n    author {\n      id\n      handle\n    }\n    claim {\n      expiresAt\n      expert {\n        id\n      }\n    }\n    escalation {\n      reason\n      escalatedAt\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      viewerVote\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": types.QuestionPageFragmentDoc,
     "\n  subscription QuestionUpdated($id: ID!) {\n    questionUpdated(id: $id) {\n      ...QuestionPage\n    }\n  }\n": types.QuestionUpdatedDocument,
     "\n  query SuggestedAnswers($id: ID!) {\n    question(id: $id) {\n      id\n      suggestedAnswers(first: 3) {\n        answerId\n        excerpt\n        body\n        score\n        author {\n          handle\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.SuggestedAnswersDocument,
     "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n    }\n  }\n": types.PostAnswerDocument,
     "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n": types.AcceptAnswerDocument,
+    "\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      score\n      viewerVote\n    }\n  }\n": types.VoteAnswerDocument,
+    "\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n    }\n  }\n": types.EditQuestionDocument,
+    "\n  mutation EscalateQuestion($input: EscalateQuestionInput!) {\n    escalateQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.EscalateQuestionDocument,
+    "\n  mutation CloseQuestion($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.CloseQuestionDocument,
+    "\n  mutation ClaimQuestion($input: ClaimQuestionInput!) {\n    claimQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.ClaimQuestionDocument,
+    "\n  mutation ReleaseClaim($input: ReleaseClaimInput!) {\n    releaseClaim(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReleaseClaimDocument,
+    "\n  query PossibleDuplicates($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 3) {\n      title\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n": types.PossibleDuplicatesDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": types.SignUpDocument,
 };
@@ -109,7 +123,7 @@ export function graphql(source: "\n  query SearchCommunity($brandId: ID!, $text:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -133,7 +147,7 @@ export function graphql(source: "\n  query QuestionById($id: ID!) {\n    questio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      id\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      id\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    personalDataRedacted\n    author {\n      id\n      handle\n    }\n    claim {\n      expiresAt\n      expert {\n        id\n      }\n    }\n    escalation {\n      reason\n      escalatedAt\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      viewerVote\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    personalDataRedacted\n    author {\n      id\n      handle\n    }\n    claim {\n      expiresAt\n      expert {\n        id\n      }\n    }\n    escalation {\n      reason\n      escalatedAt\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      viewerVote\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -150,6 +164,34 @@ export function graphql(source: "\n  mutation PostAnswer($input: PostAnswerInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      score\n      viewerVote\n    }\n  }\n"): (typeof documents)["\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      score\n      viewerVote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EscalateQuestion($input: EscalateQuestionInput!) {\n    escalateQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EscalateQuestion($input: EscalateQuestionInput!) {\n    escalateQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseQuestion($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CloseQuestion($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimQuestion($input: ClaimQuestionInput!) {\n    claimQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimQuestion($input: ClaimQuestionInput!) {\n    claimQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseClaim($input: ReleaseClaimInput!) {\n    releaseClaim(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseClaim($input: ReleaseClaimInput!) {\n    releaseClaim(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PossibleDuplicates($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 3) {\n      title\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PossibleDuplicates($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 3) {\n      title\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
