@@ -45,6 +45,12 @@ export function hydrated(page: Page): Promise<unknown> {
   return page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 15_000 });
 }
 
+/** The page's live connection is up; graphql-ws has no per-subscription acknowledgement, so give the gateway a moment. */
+export async function live(page: Page): Promise<void> {
+  await page.locator('p.live[data-status="connected"]').first().waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(1000);
+}
+
 /** Signs in through the web app's form, as a person does, and waits to be sent back. */
 export async function signInThroughUi(page: Page, webUrl: string, email: string, password: string, redirectTo = '/'): Promise<void> {
   await open(page, `${webUrl}/signin?redirectTo=${encodeURIComponent(redirectTo)}`);
