@@ -291,6 +291,7 @@ export const en = {
   'expert.payout.threshold': "The smallest payout is {amount}.",
   'expert.payout.amount': "Amount in {currency}",
   'expert.payout.hint': "Leave it empty to be paid everything available.",
+  'expert.payout.belowThreshold': "That is below the minimum payout of {amount}.",
   'expert.payout.submit': "Request payout",
   'expert.payout.requested': "Payout requested. It shows below until it is paid.",
   'expert.payout.history': "Your payouts",

@@ -293,6 +293,7 @@ export const es: Catalog = {
   'expert.payout.threshold': "El cobro mínimo es {amount}.",
   'expert.payout.amount': "Importe en {currency}",
   'expert.payout.hint': "Déjalo vacío para cobrar todo lo disponible.",
+  'expert.payout.belowThreshold': "Eso está por debajo del cobro mínimo de {amount}.",
   'expert.payout.submit': "Solicitar cobro",
   'expert.payout.requested': "Cobro solicitado. Aparece abajo hasta que se pague.",
   'expert.payout.history': "Tus cobros",
