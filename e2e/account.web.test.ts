@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { hydrated, launchBrowser, screenshot, seriousAxeViolations, signInThroughUi } from './browser.ts';
+import { hydrated, launchBrowser, pathIs, screenshot, seriousAxeViolations, signInThroughUi } from './browser.ts';
 import { query, uniqueWord } from './client.ts';
 
 const webUrl = () => inject('webUrl');
@@ -28,7 +28,7 @@ describe.skipIf(!inject('webUrl'))('my data', () => {
     const page = await context.newPage();
     await signInThroughUi(page, webUrl(), email, password, '/');
     // The header links the person to their data.
-    await Promise.all([page.waitForURL('**/account'), page.getByRole('link', { name: /Signed in as/ }).click()]);
+    await Promise.all([page.waitForURL(pathIs('/account')), page.getByRole('link', { name: /Signed in as/ }).click()]);
     await hydrated(page);
     await page.getByRole('heading', { name: 'My data', level: 1 }).waitFor();
     await expect(page.getByText(email).isVisible()).resolves.toBe(true);
@@ -50,7 +50,7 @@ describe.skipIf(!inject('webUrl'))('my data', () => {
     await screenshot(page, 'account-delete-wrong-password');
 
     await page.getByLabel('Your password, to confirm').fill(password);
-    await Promise.all([page.waitForURL('**/?deleted=1'), page.getByRole('button', { name: 'Delete my account for good' }).click()]);
+    await Promise.all([page.waitForURL((url) => url.pathname === '/' && url.searchParams.has('deleted')), page.getByRole('button', { name: 'Delete my account for good' }).click()]);
     await page.getByText('Your account was deleted and you are signed out.').waitFor();
     await expect(page.getByRole('link', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
     await screenshot(page, 'account-deleted');

@@ -35,6 +35,9 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   });
 }
 
+// For waitForURL: this exact path. A glob ending in /telco-sol also matches /signin?redirectTo=/telco-sol.
+export const pathIs = (path: string) => (url: URL) => url.pathname === path;
+
 /** Opens a page and waits until the app is hydrated (what is typed earlier may be reset by hydration). */
 export async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);

@@ -33,6 +33,9 @@ export const EarningFragment = graphql(`
   fragment EarningItem on Earning {
     id
     status
+    expert {
+      id
+    }
     createdAt
     settledAt
     expertShare {
