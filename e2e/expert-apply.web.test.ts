@@ -70,6 +70,12 @@ describe.skipIf(!inject('webUrl'))('applying as an expert', () => {
     await expect(page.getByText(/Aprobaste el cuestionario con \d+ %/).isVisible()).resolves.toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'expert-pending-mobile');
+
+    // Not an expert yet: the rewards page says so, with the way back to the console.
+    await page.goto(`${webUrl()}/telco-sol/expert/rewards`);
+    await page.getByRole('alert').filter({ hasText: 'Solo los expertos de esta comunidad ven esta página.' }).waitFor();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Consola de experto' }).count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, 'expert-rewards-forbidden-mobile');
     await context.close();
   });
 });
