@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '@peerdesk/runtime/demo/community';
-import { launchBrowser, screenshot, seriousAxeViolations } from './browser.ts';
-import { query } from './client.ts';
+import { hydrated, launchBrowser, pathIs, screenshot, seriousAxeViolations } from './browser.ts';
+import { query, uniqueWord } from './client.ts';
 
 const webUrl = () => inject('webUrl');
 let browser: Browser;
@@ -34,7 +34,8 @@ describe.skipIf(!inject('webUrl'))('asking in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe('/signin');
     await page.locator('#email').fill('customer1@telco-sol.test');
     await page.locator('#password').fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForURL('**/telco-sol/ask'), page.getByRole('button', { name: 'Iniciar sesión' }).click()]);
+    await Promise.all([page.waitForURL(pathIs('/telco-sol/ask')), page.getByRole('button', { name: 'Iniciar sesión' }).click()]);
+    await hydrated(page);
 
     const before = await newestQuestionId();
     await page.getByLabel('Tu pregunta').pressSequentially('no me funciona el roaming en Francia', { delay: 20 });
@@ -64,12 +65,13 @@ describe.skipIf(!inject('webUrl'))('asking in Chromium', () => {
     await page.goto(`${webUrl()}/signin?redirectTo=/telco-sol/ask`);
     await page.locator('#email').fill('customer2@telco-sol.test');
     await page.locator('#password').fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForURL('**/telco-sol/ask'), page.locator('main form button[type=submit]').click()]);
+    await Promise.all([page.waitForURL(pathIs('/telco-sol/ask')), page.locator('main form button[type=submit]').click()]);
+    await hydrated(page);
     // The community speaks Spanish first; this person reads it in English.
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByLabel('Your question').waitFor();
 
-    const title = `My fibre router blinks red ${Date.now()}`;
+    const title = `My fibre router blinks red ${uniqueWord()}`;
     await page.getByLabel('Your question').fill(title);
     await page.getByLabel('Details').fill('short');
     await page.getByRole('button', { name: 'Post question' }).click();

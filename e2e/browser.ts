@@ -35,11 +35,28 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   });
 }
 
+// For waitForURL: this exact path. A glob ending in /telco-sol also matches /signin?redirectTo=/telco-sol.
+export const pathIs = (path: string) => (url: URL) => url.pathname === path;
+
+/** Opens a page and waits until the app is hydrated (what is typed earlier may be reset by hydration). */
+export async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await hydrated(page);
+}
+
+export function hydrated(page: Page): Promise<unknown> {
+  return page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 15_000 });
+}
+
+/** The page's live connection is up; graphql-ws has no per-subscription acknowledgement, so give the gateway a moment. */
+export async function live(page: Page): Promise<void> {
+  await page.locator('p.live[data-status="connected"]').first().waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(1000);
+}
+
 /** Signs in through the web app's form, as a person does, and waits to be sent back. */
 export async function signInThroughUi(page: Page, webUrl: string, email: string, password: string, redirectTo = '/'): Promise<void> {
-  await page.goto(`${webUrl}/signin?redirectTo=${encodeURIComponent(redirectTo)}`);
-  // Typing before the form hydrates can be lost (a cold first visit): wait until the page's scripts have loaded.
-  await page.waitForLoadState('networkidle');
+  await open(page, `${webUrl}/signin?redirectTo=${encodeURIComponent(redirectTo)}`);
   await page.locator('#email').fill(email);
   await page.locator('#password').fill(password);
   try {
@@ -47,6 +64,7 @@ export async function signInThroughUi(page: Page, webUrl: string, email: string,
       page.waitForURL((url) => !url.pathname.startsWith('/signin'), { timeout: 15_000 }),
       page.locator('main form button[type=submit]').click(),
     ]);
+    await hydrated(page);
   } catch (error) {
     await screenshot(page, `sign-in-failed-${email.split('@')[0]}`);
     throw error;

@@ -1,7 +1,8 @@
 // Journey 1 in Chromium: sign up (problems shown per field), then join a brand community and get to asking.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, seriousAxeViolations } from './browser.ts';
+import { hydrated, launchBrowser, pathIs, screenshot, seriousAxeViolations } from './browser.ts';
+import { uniqueWord } from './client.ts';
 
 const webUrl = () => inject('webUrl');
 let browser: Browser;
@@ -27,13 +28,14 @@ describe.skipIf(!inject('webUrl'))('signing up and joining a community', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'signup-field-errors-mobile');
 
-    const stamp = Date.now();
+    const stamp = uniqueWord();
     const email = `newcomer${stamp}@example.test`;
     const password = 'a-long-enough-password';
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
     await page.getByLabel(/Public name/).fill(`newcomer${stamp}`);
-    await Promise.all([page.waitForURL('**/telco-sol'), page.getByRole('button', { name: 'Create account' }).click()]);
+    await Promise.all([page.waitForURL(pathIs('/telco-sol')), page.getByRole('button', { name: 'Create account' }).click()]);
+    await hydrated(page);
 
     // The community speaks Spanish first.
     const join = page.getByRole('button', { name: 'Unirme a esta comunidad' });
@@ -42,14 +44,15 @@ describe.skipIf(!inject('webUrl'))('signing up and joining a community', () => {
     await join.click();
     // With refreshSession in the supergraph the session is renewed at once; without it, the person signs in again.
     const again = page.getByRole('button', { name: 'Iniciar sesión de nuevo' });
-    await Promise.race([again.waitFor({ timeout: 10_000 }), page.waitForURL('**/telco-sol/ask', { timeout: 10_000 })]);
+    await Promise.race([again.waitFor({ timeout: 10_000 }), page.waitForURL(pathIs('/telco-sol/ask'), { timeout: 10_000 })]);
     if (await again.isVisible()) {
       await screenshot(page, 'signup-joined-sign-in-again-mobile');
       await again.click();
       await page.waitForURL(/\/signin\?redirectTo=/);
       await page.locator('#email').fill(email);
       await page.locator('#password').fill(password);
-      await Promise.all([page.waitForURL('**/telco-sol/ask'), page.locator('main form button[type=submit]').click()]);
+      await Promise.all([page.waitForURL(pathIs('/telco-sol/ask')), page.locator('main form button[type=submit]').click()]);
+      await hydrated(page);
     }
     await page.getByLabel('Tu pregunta').waitFor();
     await expect(page.getByRole('button', { name: 'Unirme a esta comunidad' }).count()).resolves.toBe(0);

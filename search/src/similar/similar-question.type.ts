@@ -19,4 +19,9 @@ export class SimilarQuestion {
 
   @Field(() => Float, { description: 'Relevance from 0 to 1; best first.' })
   score!: number;
+
+  @Field(() => Boolean, {
+    description: 'The platform flags it as very likely the same question (relevance at or above the duplicate threshold).',
+  })
+  duplicate!: boolean;
 }

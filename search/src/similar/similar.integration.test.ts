@@ -38,6 +38,9 @@ describe('similarQuestions', () => {
     ).toEqual([FRANCE, ITALY, USA].sort());
     expect(hits[0]!.score).toBeGreaterThan(0.8);
     expect(hits[1]!.score).toBeLessThan(hits[0]!.score - 0.2);
+    // The same question asked again is flagged as a duplicate; a merely related one is not.
+    expect(hits[0]!.duplicate).toBe(true);
+    expect(hits[1]!.duplicate).toBe(false);
     expect(hits[0]!.highlights[0]).toBe('No me <mark>funciona</mark> el <mark>roaming</mark> en <mark>Francia</mark>');
     // Best first, scores on a 0–1 scale.
     const scores = hits.map((h) => h.score);

@@ -19,6 +19,7 @@ export class SimilarService {
       excerpt: hit.excerpt,
       highlights: hit.highlights,
       score: hit.score,
+      duplicate: hit.score >= this.adapter.duplicateThreshold,
     }));
   }
 }

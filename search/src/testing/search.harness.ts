@@ -87,12 +87,12 @@ export async function drainEvents(service: RunningService): Promise<void> {
 
 export const SIMILAR = `query ($brandId: ID!, $text: String!, $language: String, $first: Int) {
   similarQuestions(brandId: $brandId, text: $text, language: $language, first: $first) {
-    question { id } title excerpt highlights score
+    question { id } title excerpt highlights score duplicate
   }
 }`;
 
 export interface SimilarResult {
-  similarQuestions: { question: { id: string }; title: string; excerpt: string; highlights: string[]; score: number }[];
+  similarQuestions: { question: { id: string }; title: string; excerpt: string; highlights: string[]; score: number; duplicate: boolean }[];
 }
 
 /** Retries `check` until it stops throwing (events are applied asynchronously by the running consumer). */

@@ -21,7 +21,7 @@ afterAll(() => service?.close());
 
 const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) {
   ... on Earning { id status question { id } expert { id } amount { amountMinor formatted } expertShare { amountMinor currency } }
-  ... on Expert { id earnings { total { amountMinor formatted } pending { amountMinor } recent(first: 5) { status question { id } } } }
+  ... on Expert { id earnings { total { amountMinor formatted } pending { amountMinor } available { amountMinor } recent(first: 5) { status question { id } } } }
 } }`;
 
 /** A brand with a 300-USD policy where `expert` has one settled and one pending earning. */
@@ -50,6 +50,8 @@ describe('Expert.earnings', () => {
         earnings: {
           total: { amountMinor: 210, formatted: '$2.10' },
           pending: { amountMinor: 210 },
+          // Only the settled earning can be spent.
+          available: { amountMinor: 210 },
           recent: [
             { status: 'PENDING', question: { id: pendingQ.questionId } },
             { status: 'SETTLED', question: { id: settledQ.questionId } },

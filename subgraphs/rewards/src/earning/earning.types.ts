@@ -14,6 +14,9 @@ export class ExpertEarnings {
 
   @Field(() => Money, { description: 'Earned but waiting for the brand to fund its budget.' })
   pending!: Money;
+
+  @Field(() => Money, { description: 'What can be paid out or redeemed now: settled earnings minus payouts, redemptions and payouts in flight.' })
+  available!: Money;
 }
 
 @ObjectType({ description: 'An earning of the signed-in expert was recorded or paid, or one of their payouts changed state.' })

@@ -5,6 +5,7 @@ import { expertId as expertIdOf } from '@peerdesk/runtime/ids';
 import { rolesIn, requireUser, type Viewer } from '@peerdesk/runtime/viewer';
 import { money } from '../money/money.type.ts';
 import { PolicyService } from '../policy/policy.service.ts';
+import { WalletService } from '../wallet/wallet.service.ts';
 import { Earning, EarningStatus } from './earning.entity.ts';
 import type { ExpertEarnings } from './earning.types.ts';
 
@@ -25,7 +26,13 @@ export class ExpertEarningsService {
       [expertId, currency],
     );
     const sum = (status: EarningStatus) => Number(rows.find((row) => row.status === status)?.total ?? 0);
-    return { expertId, total: money(sum(EarningStatus.SETTLED), currency), pending: money(sum(EarningStatus.PENDING), currency) };
+    const available = await new WalletService(this.em).available(expertId, currency);
+    return {
+      expertId,
+      total: money(sum(EarningStatus.SETTLED), currency),
+      pending: money(sum(EarningStatus.PENDING), currency),
+      available: money(available, currency),
+    };
   }
 
   recent(expertId: string, first: number): Promise<Earning[]> {

@@ -17,6 +17,21 @@ export interface Wallet {
 export class WalletService {
   constructor(private readonly em: EntityManager) {}
 
+  /** What the expert could spend now in this currency (a read: nothing is locked or created). */
+  async available(expertId: string, currency: string): Promise<number> {
+    const [row] = await this.em.execute<{ available: string }[]>(
+      `select (
+         coalesce((select sum(e.amount_minor) from rewards.ledger_entry e
+                     join rewards.ledger_account a on a.id = e.account_id
+                    where a.kind = ? and a.owner_id = ?::uuid and a.currency = ?), 0)
+       - coalesce((select sum(amount_minor) from rewards.payout
+                    where expert_id = ? and currency = ? and status in ('REQUESTED', 'PROCESSING')), 0)
+       )::text as available`,
+      [LedgerAccountKind.EXPERT_PAYABLE, expertId, currency, expertId, currency],
+    );
+    return Number(row?.available ?? 0);
+  }
+
   /** Locks the expert's payable account in this currency (until commit) and reads what is spendable. */
   async lockForSpending(brandId: string, expertId: string, currency: string): Promise<Wallet> {
     if (!this.em.isInTransaction()) throw new Error('lockForSpending must run inside a transaction');

@@ -17,9 +17,13 @@ export class GatewayError extends Error {
   }
 }
 
-/** `extensions.fields` as the runtime sends it: `[{ field: 'input.title', problems: ['…'] }]`. */
-export function fieldProblems(extensions: Record<string, unknown> | undefined): Record<string, string[]> {
+/**
+ * `extensions.fields` as the runtime's validation sends it: `[{ field: 'input.title', problems: ['…'] }]`, or the single
+ * `extensions.field` a service's own BAD_USER_INPUT names (`{ field: 'amountMinor' }`, the message as its problem).
+ */
+export function fieldProblems(extensions: Record<string, unknown> | undefined, message = ''): Record<string, string[]> {
   const raw = extensions?.fields;
+  if (typeof extensions?.field === 'string') return { [extensions.field.split('.').pop() ?? extensions.field]: [message] };
   if (!Array.isArray(raw)) return {};
   const out: Record<string, string[]> = {};
   for (const entry of raw as { field?: unknown; problems?: unknown }[]) {
@@ -58,7 +62,7 @@ async function run<Data, Variables extends AnyVariables>(
     }
     const first = result.error.graphQLErrors[0];
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
-    throw new GatewayError(code, first.message, fieldProblems(first.extensions));
+    throw new GatewayError(code, first.message, fieldProblems(first.extensions, first.message));
   }
   if (!result.data) throw new GatewayError('UNAVAILABLE', 'The gateway answered without data.');
   return result.data;

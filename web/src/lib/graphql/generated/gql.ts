@@ -40,17 +40,41 @@ type Documents = {
     "\n  mutation AgentTakeEscalation($input: TakeEscalationInput!) {\n    takeEscalation(input: $input) {\n      id\n    }\n  }\n": typeof types.AgentTakeEscalationDocument,
     "\n  mutation AgentAnswerEscalation($input: AnswerEscalationInput!) {\n    answerEscalation(input: $input) {\n      id\n    }\n  }\n": typeof types.AgentAnswerEscalationDocument,
     "\n  mutation AgentCloseEscalation($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AgentCloseEscalationDocument,
-    "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n": typeof types.SimilarAsYouTypeDocument,
+    "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n": typeof types.SimilarAsYouTypeDocument,
     "\n  mutation MarkDeflected($input: MarkDeflectedInput!) {\n    markDeflected(input: $input) {\n      id\n    }\n  }\n": typeof types.MarkDeflectedDocument,
     "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n    }\n  }\n": typeof types.AskQuestionDocument,
     "\n  mutation JoinBrand($input: JoinBrandInput!) {\n    joinBrand(input: $input) {\n      id\n    }\n  }\n": typeof types.JoinBrandDocument,
+    "\n  fragment MoneyParts on Money {\n    amountMinor\n    currency\n  }\n": typeof types.MoneyPartsFragmentDoc,
+    "\n  fragment OfferItem on Offer {\n    id\n    status\n    offeredAt\n    expiresAt\n    question {\n      id\n      title\n      category\n      status\n      claim {\n        expiresAt\n        expert {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OfferItemFragmentDoc,
+    "\n  fragment EarningItem on Earning {\n    id\n    status\n    expert {\n      id\n    }\n    createdAt\n    settledAt\n    expertShare {\n      ...MoneyParts\n    }\n    question {\n      id\n      title\n    }\n  }\n": typeof types.EarningItemFragmentDoc,
+    "\n  query ExpertProfile($brandId: ID!) {\n    me {\n      id\n      handle\n      expert(brandId: $brandId) {\n        id\n        status\n        skills\n        languages\n        reputation\n        level {\n          name\n          rank\n          minReputation\n          nextLevelAt\n          progress\n        }\n        badges {\n          code\n          name\n          earnedAt\n        }\n        qualification {\n          score\n          passMark\n          passed\n        }\n      }\n    }\n  }\n": typeof types.ExpertProfileDocument,
+    "\n  query ExpertWork($brandId: ID!, $expertId: ID!) {\n    myOffers(brandId: $brandId, first: 20) {\n      edges {\n        node {\n          ...OfferItem\n        }\n      }\n    }\n    expert(id: $expertId) {\n      id\n      earnings {\n        total {\n          ...MoneyParts\n        }\n        pending {\n          ...MoneyParts\n        }\n        recent(first: 10) {\n          ...EarningItem\n        }\n      }\n    }\n  }\n": typeof types.ExpertWorkDocument,
+    "\n  query QualificationQuiz($brandId: ID!) {\n    qualificationQuiz(brandId: $brandId) {\n      passMark\n      questions {\n        id\n        kind\n        prompt\n        minWords\n        maxWords\n        choices {\n          id\n          text\n        }\n      }\n    }\n  }\n": typeof types.QualificationQuizDocument,
+    "\n  subscription ExpertInbox {\n    expertInbox {\n      kind\n      offer {\n        ...OfferItem\n        brand {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ExpertInboxDocument,
+    "\n  subscription ExpertEarnings {\n    earnings {\n      earning {\n        ...EarningItem\n      }\n    }\n  }\n": typeof types.ExpertEarningsDocument,
+    "\n  mutation ApplyAsExpert($input: ApplyAsExpertInput!) {\n    applyAsExpert(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ApplyAsExpertDocument,
+    "\n  mutation SubmitQualification($input: SubmitQualificationInput!) {\n    submitQualification(input: $input) {\n      id\n      status\n      qualification {\n        score\n        passMark\n        passed\n      }\n    }\n  }\n": typeof types.SubmitQualificationDocument,
+    "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineOfferDocument,
+    "\n  query ExpertRewards($brandId: ID!) {\n    rewardCatalog(brandId: $brandId) {\n      id\n      name\n      description\n      stock\n      active\n      price {\n        ...MoneyParts\n      }\n    }\n    payoutSettings(brandId: $brandId) {\n      thresholdMinor\n    }\n    payouts(brandId: $brandId, first: 20) {\n      edges {\n        node {\n          id\n          status\n          requestedAt\n          processedAt\n          failureReason\n          amount {\n            ...MoneyParts\n          }\n        }\n      }\n    }\n    ledger(brandId: $brandId, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          reference\n          createdAt\n          entries {\n            id\n            account {\n              kind\n              ownerId\n            }\n            amount {\n              ...MoneyParts\n            }\n          }\n        }\n      }\n    }\n    me {\n      id\n      expert(brandId: $brandId) {\n        id\n        earnings {\n          available {\n            ...MoneyParts\n          }\n        }\n      }\n    }\n  }\n": typeof types.ExpertRewardsDocument,
+    "\n  mutation RedeemReward($input: RedeemRewardInput!) {\n    redeemReward(input: $input) {\n      id\n      item {\n        name\n      }\n    }\n  }\n": typeof types.RedeemRewardDocument,
+    "\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestPayoutDocument,
     "\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n": typeof types.QuestionFeedDocument,
     "\n  query QuestionById($id: ID!) {\n    question(id: $id) {\n      ...QuestionPage\n    }\n  }\n": typeof types.QuestionByIdDocument,
-    "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      id\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": typeof types.QuestionPageFragmentDoc,
+    "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    personalDataRedacted\n    author {\n      id\n      handle\n    }\n    claim {\n      expiresAt\n      expert {\n        id\n      }\n    }\n    escalation {\n      reason\n      escalatedAt\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      viewerVote\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": typeof types.QuestionPageFragmentDoc,
     "\n  subscription QuestionUpdated($id: ID!) {\n    questionUpdated(id: $id) {\n      ...QuestionPage\n    }\n  }\n": typeof types.QuestionUpdatedDocument,
     "\n  query SuggestedAnswers($id: ID!) {\n    question(id: $id) {\n      id\n      suggestedAnswers(first: 3) {\n        answerId\n        excerpt\n        body\n        score\n        author {\n          handle\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.SuggestedAnswersDocument,
     "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n    }\n  }\n": typeof types.PostAnswerDocument,
     "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n": typeof types.AcceptAnswerDocument,
+    "\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      score\n      viewerVote\n    }\n  }\n": typeof types.VoteAnswerDocument,
+    "\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n    }\n  }\n": typeof types.EditQuestionDocument,
+    "\n  mutation EscalateQuestion($input: EscalateQuestionInput!) {\n    escalateQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.EscalateQuestionDocument,
+    "\n  mutation CloseQuestion($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CloseQuestionDocument,
+    "\n  mutation ClaimQuestion($input: ClaimQuestionInput!) {\n    claimQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ClaimQuestionDocument,
+    "\n  mutation ReleaseClaim($input: ReleaseClaimInput!) {\n    releaseClaim(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReleaseClaimDocument,
+    "\n  query PossibleDuplicates($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 3) {\n      title\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n": typeof types.PossibleDuplicatesDocument,
+    "\n  query MyAccount {\n    me {\n      id\n      handle\n      email\n      fullName\n      locale\n      createdAt\n      memberships {\n        roles\n        brand {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  mutation ExportMyData($input: ExportMyDataInput!) {\n    exportMyData(input: $input) {\n      generatedAt\n      data\n    }\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query Widget($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n      languages\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": typeof types.WidgetDocument,
     "\n  query WidgetSearch($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 5) {\n      title\n      excerpt\n      question {\n        id\n      }\n    }\n  }\n": typeof types.WidgetSearchDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -83,17 +107,41 @@ const documents: Documents = {
     "\n  mutation AgentTakeEscalation($input: TakeEscalationInput!) {\n    takeEscalation(input: $input) {\n      id\n    }\n  }\n": types.AgentTakeEscalationDocument,
     "\n  mutation AgentAnswerEscalation($input: AnswerEscalationInput!) {\n    answerEscalation(input: $input) {\n      id\n    }\n  }\n": types.AgentAnswerEscalationDocument,
     "\n  mutation AgentCloseEscalation($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.AgentCloseEscalationDocument,
-    "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n": types.SimilarAsYouTypeDocument,
+    "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n": types.SimilarAsYouTypeDocument,
     "\n  mutation MarkDeflected($input: MarkDeflectedInput!) {\n    markDeflected(input: $input) {\n      id\n    }\n  }\n": types.MarkDeflectedDocument,
     "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      id\n    }\n  }\n": types.AskQuestionDocument,
     "\n  mutation JoinBrand($input: JoinBrandInput!) {\n    joinBrand(input: $input) {\n      id\n    }\n  }\n": types.JoinBrandDocument,
+    "\n  fragment MoneyParts on Money {\n    amountMinor\n    currency\n  }\n": types.MoneyPartsFragmentDoc,
+    "\n  fragment OfferItem on Offer {\n    id\n    status\n    offeredAt\n    expiresAt\n    question {\n      id\n      title\n      category\n      status\n      claim {\n        expiresAt\n        expert {\n          id\n        }\n      }\n    }\n  }\n": types.OfferItemFragmentDoc,
+    "\n  fragment EarningItem on Earning {\n    id\n    status\n    expert {\n      id\n    }\n    createdAt\n    settledAt\n    expertShare {\n      ...MoneyParts\n    }\n    question {\n      id\n      title\n    }\n  }\n": types.EarningItemFragmentDoc,
+    "\n  query ExpertProfile($brandId: ID!) {\n    me {\n      id\n      handle\n      expert(brandId: $brandId) {\n        id\n        status\n        skills\n        languages\n        reputation\n        level {\n          name\n          rank\n          minReputation\n          nextLevelAt\n          progress\n        }\n        badges {\n          code\n          name\n          earnedAt\n        }\n        qualification {\n          score\n          passMark\n          passed\n        }\n      }\n    }\n  }\n": types.ExpertProfileDocument,
+    "\n  query ExpertWork($brandId: ID!, $expertId: ID!) {\n    myOffers(brandId: $brandId, first: 20) {\n      edges {\n        node {\n          ...OfferItem\n        }\n      }\n    }\n    expert(id: $expertId) {\n      id\n      earnings {\n        total {\n          ...MoneyParts\n        }\n        pending {\n          ...MoneyParts\n        }\n        recent(first: 10) {\n          ...EarningItem\n        }\n      }\n    }\n  }\n": types.ExpertWorkDocument,
+    "\n  query QualificationQuiz($brandId: ID!) {\n    qualificationQuiz(brandId: $brandId) {\n      passMark\n      questions {\n        id\n        kind\n        prompt\n        minWords\n        maxWords\n        choices {\n          id\n          text\n        }\n      }\n    }\n  }\n": types.QualificationQuizDocument,
+    "\n  subscription ExpertInbox {\n    expertInbox {\n      kind\n      offer {\n        ...OfferItem\n        brand {\n          id\n        }\n      }\n    }\n  }\n": types.ExpertInboxDocument,
+    "\n  subscription ExpertEarnings {\n    earnings {\n      earning {\n        ...EarningItem\n      }\n    }\n  }\n": types.ExpertEarningsDocument,
+    "\n  mutation ApplyAsExpert($input: ApplyAsExpertInput!) {\n    applyAsExpert(input: $input) {\n      id\n      status\n    }\n  }\n": types.ApplyAsExpertDocument,
+    "\n  mutation SubmitQualification($input: SubmitQualificationInput!) {\n    submitQualification(input: $input) {\n      id\n      status\n      qualification {\n        score\n        passMark\n        passed\n      }\n    }\n  }\n": types.SubmitQualificationDocument,
+    "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeclineOfferDocument,
+    "\n  query ExpertRewards($brandId: ID!) {\n    rewardCatalog(brandId: $brandId) {\n      id\n      name\n      description\n      stock\n      active\n      price {\n        ...MoneyParts\n      }\n    }\n    payoutSettings(brandId: $brandId) {\n      thresholdMinor\n    }\n    payouts(brandId: $brandId, first: 20) {\n      edges {\n        node {\n          id\n          status\n          requestedAt\n          processedAt\n          failureReason\n          amount {\n            ...MoneyParts\n          }\n        }\n      }\n    }\n    ledger(brandId: $brandId, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          reference\n          createdAt\n          entries {\n            id\n            account {\n              kind\n              ownerId\n            }\n            amount {\n              ...MoneyParts\n            }\n          }\n        }\n      }\n    }\n    me {\n      id\n      expert(brandId: $brandId) {\n        id\n        earnings {\n          available {\n            ...MoneyParts\n          }\n        }\n      }\n    }\n  }\n": types.ExpertRewardsDocument,
+    "\n  mutation RedeemReward($input: RedeemRewardInput!) {\n    redeemReward(input: $input) {\n      id\n      item {\n        name\n      }\n    }\n  }\n": types.RedeemRewardDocument,
+    "\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestPayoutDocument,
     "\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n": types.QuestionFeedDocument,
     "\n  query QuestionById($id: ID!) {\n    question(id: $id) {\n      ...QuestionPage\n    }\n  }\n": types.QuestionByIdDocument,
-    "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      id\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": types.QuestionPageFragmentDoc,
+    "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    personalDataRedacted\n    author {\n      id\n      handle\n    }\n    claim {\n      expiresAt\n      expert {\n        id\n      }\n    }\n    escalation {\n      reason\n      escalatedAt\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      viewerVote\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": types.QuestionPageFragmentDoc,
     "\n  subscription QuestionUpdated($id: ID!) {\n    questionUpdated(id: $id) {\n      ...QuestionPage\n    }\n  }\n": types.QuestionUpdatedDocument,
     "\n  query SuggestedAnswers($id: ID!) {\n    question(id: $id) {\n      id\n      suggestedAnswers(first: 3) {\n        answerId\n        excerpt\n        body\n        score\n        author {\n          handle\n        }\n        question {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.SuggestedAnswersDocument,
     "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      id\n    }\n  }\n": types.PostAnswerDocument,
     "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n": types.AcceptAnswerDocument,
+    "\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      score\n      viewerVote\n    }\n  }\n": types.VoteAnswerDocument,
+    "\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n    }\n  }\n": types.EditQuestionDocument,
+    "\n  mutation EscalateQuestion($input: EscalateQuestionInput!) {\n    escalateQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.EscalateQuestionDocument,
+    "\n  mutation CloseQuestion($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.CloseQuestionDocument,
+    "\n  mutation ClaimQuestion($input: ClaimQuestionInput!) {\n    claimQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.ClaimQuestionDocument,
+    "\n  mutation ReleaseClaim($input: ReleaseClaimInput!) {\n    releaseClaim(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReleaseClaimDocument,
+    "\n  query PossibleDuplicates($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 3) {\n      title\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n": types.PossibleDuplicatesDocument,
+    "\n  query MyAccount {\n    me {\n      id\n      handle\n      email\n      fullName\n      locale\n      createdAt\n      memberships {\n        roles\n        brand {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.MyAccountDocument,
+    "\n  mutation ExportMyData($input: ExportMyDataInput!) {\n    exportMyData(input: $input) {\n      generatedAt\n      data\n    }\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      id\n    }\n  }\n": types.DeleteMyAccountDocument,
     "\n  query Widget($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n      languages\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": types.WidgetDocument,
     "\n  query WidgetSearch($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 5) {\n      title\n      excerpt\n      question {\n        id\n      }\n    }\n  }\n": types.WidgetSearchDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": types.SignInDocument,
@@ -221,7 +269,7 @@ export function graphql(source: "\n  mutation AgentCloseEscalation($input: Close
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      question {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SimilarAsYouType($brandId: ID!, $text: String!) {\n    similarQuestions(brandId: $brandId, text: $text, first: 5) {\n      title\n      excerpt\n      highlights\n      score\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -237,6 +285,62 @@ export function graphql(source: "\n  mutation JoinBrand($input: JoinBrandInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MoneyParts on Money {\n    amountMinor\n    currency\n  }\n"): (typeof documents)["\n  fragment MoneyParts on Money {\n    amountMinor\n    currency\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferItem on Offer {\n    id\n    status\n    offeredAt\n    expiresAt\n    question {\n      id\n      title\n      category\n      status\n      claim {\n        expiresAt\n        expert {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OfferItem on Offer {\n    id\n    status\n    offeredAt\n    expiresAt\n    question {\n      id\n      title\n      category\n      status\n      claim {\n        expiresAt\n        expert {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EarningItem on Earning {\n    id\n    status\n    expert {\n      id\n    }\n    createdAt\n    settledAt\n    expertShare {\n      ...MoneyParts\n    }\n    question {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment EarningItem on Earning {\n    id\n    status\n    expert {\n      id\n    }\n    createdAt\n    settledAt\n    expertShare {\n      ...MoneyParts\n    }\n    question {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpertProfile($brandId: ID!) {\n    me {\n      id\n      handle\n      expert(brandId: $brandId) {\n        id\n        status\n        skills\n        languages\n        reputation\n        level {\n          name\n          rank\n          minReputation\n          nextLevelAt\n          progress\n        }\n        badges {\n          code\n          name\n          earnedAt\n        }\n        qualification {\n          score\n          passMark\n          passed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExpertProfile($brandId: ID!) {\n    me {\n      id\n      handle\n      expert(brandId: $brandId) {\n        id\n        status\n        skills\n        languages\n        reputation\n        level {\n          name\n          rank\n          minReputation\n          nextLevelAt\n          progress\n        }\n        badges {\n          code\n          name\n          earnedAt\n        }\n        qualification {\n          score\n          passMark\n          passed\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpertWork($brandId: ID!, $expertId: ID!) {\n    myOffers(brandId: $brandId, first: 20) {\n      edges {\n        node {\n          ...OfferItem\n        }\n      }\n    }\n    expert(id: $expertId) {\n      id\n      earnings {\n        total {\n          ...MoneyParts\n        }\n        pending {\n          ...MoneyParts\n        }\n        recent(first: 10) {\n          ...EarningItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExpertWork($brandId: ID!, $expertId: ID!) {\n    myOffers(brandId: $brandId, first: 20) {\n      edges {\n        node {\n          ...OfferItem\n        }\n      }\n    }\n    expert(id: $expertId) {\n      id\n      earnings {\n        total {\n          ...MoneyParts\n        }\n        pending {\n          ...MoneyParts\n        }\n        recent(first: 10) {\n          ...EarningItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QualificationQuiz($brandId: ID!) {\n    qualificationQuiz(brandId: $brandId) {\n      passMark\n      questions {\n        id\n        kind\n        prompt\n        minWords\n        maxWords\n        choices {\n          id\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QualificationQuiz($brandId: ID!) {\n    qualificationQuiz(brandId: $brandId) {\n      passMark\n      questions {\n        id\n        kind\n        prompt\n        minWords\n        maxWords\n        choices {\n          id\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ExpertInbox {\n    expertInbox {\n      kind\n      offer {\n        ...OfferItem\n        brand {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ExpertInbox {\n    expertInbox {\n      kind\n      offer {\n        ...OfferItem\n        brand {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ExpertEarnings {\n    earnings {\n      earning {\n        ...EarningItem\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ExpertEarnings {\n    earnings {\n      earning {\n        ...EarningItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyAsExpert($input: ApplyAsExpertInput!) {\n    applyAsExpert(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyAsExpert($input: ApplyAsExpertInput!) {\n    applyAsExpert(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitQualification($input: SubmitQualificationInput!) {\n    submitQualification(input: $input) {\n      id\n      status\n      qualification {\n        score\n        passMark\n        passed\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitQualification($input: SubmitQualificationInput!) {\n    submitQualification(input: $input) {\n      id\n      status\n      qualification {\n        score\n        passMark\n        passed\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpertRewards($brandId: ID!) {\n    rewardCatalog(brandId: $brandId) {\n      id\n      name\n      description\n      stock\n      active\n      price {\n        ...MoneyParts\n      }\n    }\n    payoutSettings(brandId: $brandId) {\n      thresholdMinor\n    }\n    payouts(brandId: $brandId, first: 20) {\n      edges {\n        node {\n          id\n          status\n          requestedAt\n          processedAt\n          failureReason\n          amount {\n            ...MoneyParts\n          }\n        }\n      }\n    }\n    ledger(brandId: $brandId, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          reference\n          createdAt\n          entries {\n            id\n            account {\n              kind\n              ownerId\n            }\n            amount {\n              ...MoneyParts\n            }\n          }\n        }\n      }\n    }\n    me {\n      id\n      expert(brandId: $brandId) {\n        id\n        earnings {\n          available {\n            ...MoneyParts\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExpertRewards($brandId: ID!) {\n    rewardCatalog(brandId: $brandId) {\n      id\n      name\n      description\n      stock\n      active\n      price {\n        ...MoneyParts\n      }\n    }\n    payoutSettings(brandId: $brandId) {\n      thresholdMinor\n    }\n    payouts(brandId: $brandId, first: 20) {\n      edges {\n        node {\n          id\n          status\n          requestedAt\n          processedAt\n          failureReason\n          amount {\n            ...MoneyParts\n          }\n        }\n      }\n    }\n    ledger(brandId: $brandId, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          reference\n          createdAt\n          entries {\n            id\n            account {\n              kind\n              ownerId\n            }\n            amount {\n              ...MoneyParts\n            }\n          }\n        }\n      }\n    }\n    me {\n      id\n      expert(brandId: $brandId) {\n        id\n        earnings {\n          available {\n            ...MoneyParts\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeemReward($input: RedeemRewardInput!) {\n    redeemReward(input: $input) {\n      id\n      item {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RedeemReward($input: RedeemRewardInput!) {\n    redeemReward(input: $input) {\n      id\n      item {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -245,7 +349,7 @@ export function graphql(source: "\n  query QuestionById($id: ID!) {\n    questio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      id\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    author {\n      id\n      handle\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    personalDataRedacted\n    author {\n      id\n      handle\n    }\n    claim {\n      expiresAt\n      expert {\n        id\n      }\n    }\n    escalation {\n      reason\n      escalatedAt\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      viewerVote\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    personalDataRedacted\n    author {\n      id\n      handle\n    }\n    claim {\n      expiresAt\n      expert {\n        id\n      }\n    }\n    escalation {\n      reason\n      escalatedAt\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      viewerVote\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -262,6 +366,46 @@ export function graphql(source: "\n  mutation PostAnswer($input: PostAnswerInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      id\n      status\n      rating\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      score\n      viewerVote\n    }\n  }\n"): (typeof documents)["\n  mutation VoteAnswer($input: VoteAnswerInput!) {\n    voteAnswer(input: $input) {\n      id\n      score\n      viewerVote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EditQuestion($input: EditQuestionInput!) {\n    editQuestion(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EscalateQuestion($input: EscalateQuestionInput!) {\n    escalateQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EscalateQuestion($input: EscalateQuestionInput!) {\n    escalateQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseQuestion($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CloseQuestion($input: CloseQuestionInput!) {\n    closeQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimQuestion($input: ClaimQuestionInput!) {\n    claimQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimQuestion($input: ClaimQuestionInput!) {\n    claimQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseClaim($input: ReleaseClaimInput!) {\n    releaseClaim(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseClaim($input: ReleaseClaimInput!) {\n    releaseClaim(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PossibleDuplicates($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 3) {\n      title\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PossibleDuplicates($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 3) {\n      title\n      duplicate\n      question {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount {\n    me {\n      id\n      handle\n      email\n      fullName\n      locale\n      createdAt\n      memberships {\n        roles\n        brand {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    me {\n      id\n      handle\n      email\n      fullName\n      locale\n      createdAt\n      memberships {\n        roles\n        brand {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportMyData($input: ExportMyDataInput!) {\n    exportMyData(input: $input) {\n      generatedAt\n      data\n    }\n  }\n"): (typeof documents)["\n  mutation ExportMyData($input: ExportMyDataInput!) {\n    exportMyData(input: $input) {\n      generatedAt\n      data\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

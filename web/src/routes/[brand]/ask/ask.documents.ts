@@ -8,6 +8,7 @@ export const SimilarAsYouTypeQuery = graphql(`
       excerpt
       highlights
       score
+      duplicate
       question {
         id
       }

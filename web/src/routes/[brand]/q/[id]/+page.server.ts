@@ -5,7 +5,18 @@ import { failPage, gatewayMutation, gatewayQuery, section } from '#lib/server/ga
 import { renderMarkdown } from '#lib/markdown.ts';
 import { rolesIn } from '#lib/server/session.ts';
 import type { Actions, PageServerLoad } from './$types';
-import { AcceptAnswerMutation, PostAnswerMutation, SuggestedAnswersQuery } from './question.documents.ts';
+import {
+  AcceptAnswerMutation,
+  ClaimQuestionMutation,
+  CloseQuestionMutation,
+  DuplicatesQuery,
+  EditQuestionMutation,
+  EscalateQuestionMutation,
+  PostAnswerMutation,
+  ReleaseClaimMutation,
+  SuggestedAnswersQuery,
+  VoteAnswerMutation,
+} from './question.documents.ts';
 
 const QuestionQuery = graphql(`
   query QuestionById($id: ID!) {
@@ -27,19 +38,71 @@ export const load: PageServerLoad = async (event) => {
   const isAsker = session?.user.id === question.author.id;
   const isExpert = !isAsker && rolesIn(session, question.brand.id).includes('expert');
   // Only experts who can still answer get suggestions (a search per page view is not free).
-  const suggestions =
-    isExpert && !FINAL.includes(question.status)
-      ? await section(gatewayQuery(event, SuggestedAnswersQuery, { id: question.id }).then((d) => d.question?.suggestedAnswers ?? []))
-      : null;
+  const open = !FINAL.includes(question.status);
+  const [suggestions, duplicates] = await Promise.all([
+    isExpert && open
+      ? section(gatewayQuery(event, SuggestedAnswersQuery, { id: question.id }).then((d) => d.question?.suggestedAnswers ?? []))
+      : null,
+    // Resolved questions the platform flags as the same one: the asker may find the answer there at once.
+    open
+      ? section(
+          gatewayQuery(event, DuplicatesQuery, { brandId: question.brand.id, text: question.title.slice(0, 500), language: question.language }).then(
+            (d) => d.similarQuestions.filter((hit) => hit.duplicate && hit.question.id !== question.id),
+          ),
+        )
+      : null,
+  ]);
   // Markdown is rendered here, so the page ships no Markdown parser (the JavaScript budget of public pages).
   const rendered: Record<string, { source: string; html: string }> = {
     [question.id]: { source: question.body, html: renderMarkdown(question.body) },
   };
   for (const answer of question.answers) rendered[answer.id] = { source: answer.body, html: renderMarkdown(answer.body) };
-  return { question, rendered, isAsker, isExpert, suggestions };
+  return { question, rendered, isAsker, isExpert, suggestions, duplicates };
 };
 
+type Act = 'vote' | 'edit' | 'escalate' | 'close' | 'claim' | 'release';
+
+/** Runs one mutation of the page; its outcome (or problem) is tagged with the action for the form that sent it. */
+async function act<T extends Record<string, unknown>>(action: Act, work: Promise<unknown>, extra: T) {
+  try {
+    await work;
+  } catch (cause) {
+    return failWith(cause, { action, ...extra });
+  }
+  return { action, done: true as const, ...extra };
+}
+
 export const actions: Actions = {
+  vote: async (event) => {
+    const form = await event.request.formData();
+    const answerId = text(form, 'answerId');
+    const value = text(form, 'value');
+    if (value !== 'UP' && value !== 'DOWN' && value !== 'NONE') return fail(400, { action: 'vote' as const, answerId, problem: 'invalid' as const });
+    return act('vote', gatewayMutation(event, VoteAnswerMutation, { input: { answerId, value } }), { answerId });
+  },
+
+  edit: async (event) => {
+    const form = await event.request.formData();
+    const values = { title: text(form, 'title'), body: text(form, 'body') };
+    return act('edit', gatewayMutation(event, EditQuestionMutation, { input: { questionId: event.params.id, ...values } }), { values });
+  },
+
+  escalate: async (event) => {
+    const form = await event.request.formData();
+    const reason = text(form, 'reason').trim();
+    return act('escalate', gatewayMutation(event, EscalateQuestionMutation, { input: { questionId: event.params.id, reason: reason || null } }), {});
+  },
+
+  close: async (event) => {
+    const form = await event.request.formData();
+    const reason = text(form, 'reason').trim();
+    return act('close', gatewayMutation(event, CloseQuestionMutation, { input: { questionId: event.params.id, reason: reason || null } }), {});
+  },
+
+  claim: (event) => act('claim', gatewayMutation(event, ClaimQuestionMutation, { input: { questionId: event.params.id } }), {}),
+
+  release: (event) => act('release', gatewayMutation(event, ReleaseClaimMutation, { input: { questionId: event.params.id } }), {}),
+
   answer: async (event) => {
     const form = await event.request.formData();
     const body = text(form, 'body');

@@ -11,9 +11,20 @@ export const QuestionPageFragment = graphql(`
     language
     createdAt
     rating
+    personalDataRedacted
     author {
       id
       handle
+    }
+    claim {
+      expiresAt
+      expert {
+        id
+      }
+    }
+    escalation {
+      reason
+      escalatedAt
     }
     brand {
       id
@@ -25,6 +36,7 @@ export const QuestionPageFragment = graphql(`
       body
       accepted
       score
+      viewerVote
       createdAt
       author {
         handle
@@ -77,6 +89,73 @@ export const AcceptAnswerMutation = graphql(`
       id
       status
       rating
+    }
+  }
+`);
+
+export const VoteAnswerMutation = graphql(`
+  mutation VoteAnswer($input: VoteAnswerInput!) {
+    voteAnswer(input: $input) {
+      id
+      score
+      viewerVote
+    }
+  }
+`);
+
+export const EditQuestionMutation = graphql(`
+  mutation EditQuestion($input: EditQuestionInput!) {
+    editQuestion(input: $input) {
+      id
+    }
+  }
+`);
+
+export const EscalateQuestionMutation = graphql(`
+  mutation EscalateQuestion($input: EscalateQuestionInput!) {
+    escalateQuestion(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const CloseQuestionMutation = graphql(`
+  mutation CloseQuestion($input: CloseQuestionInput!) {
+    closeQuestion(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const ClaimQuestionMutation = graphql(`
+  mutation ClaimQuestion($input: ClaimQuestionInput!) {
+    claimQuestion(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const ReleaseClaimMutation = graphql(`
+  mutation ReleaseClaim($input: ReleaseClaimInput!) {
+    releaseClaim(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+/** Resolved questions the platform flags as very likely the same as this one. */
+export const DuplicatesQuery = graphql(`
+  query PossibleDuplicates($brandId: ID!, $text: String!, $language: String) {
+    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 3) {
+      title
+      duplicate
+      question {
+        id
+      }
     }
   }
 `);
