@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createGatewayRuntime, getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import type { ExecutionResult } from 'graphql';
 import httpTransport from '@graphql-mesh/transport-http';
+import wsTransport from '@graphql-mesh/transport-ws';
 import { config, type ServiceName } from '@peerdesk/runtime/config';
 import { logger } from '@peerdesk/runtime/logger';
 import { connectPubSub, type PubSub } from '@peerdesk/runtime/pubsub';
@@ -22,7 +23,7 @@ import {
 import { IdentityClient } from './identity-client.ts';
 import { followRevocations, RevocationList } from './revocations.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
-import { isSubscription, SharedStreams, sharedWsTransport, viewerKey } from './shared-subscriptions.ts';
+import { isSubscription, SharedStreams, viewerKey } from './shared-subscriptions.ts';
 import { SocketRegistry } from './sockets.ts';
 
 const SUPERGRAPH_PATH = new URL('../supergraph.graphql', import.meta.url);
@@ -74,7 +75,7 @@ export async function startGateway(options: {
     graphiql: false,
     logging: 'error',
     maskedErrors: false,
-    transports: { http: httpTransport, ws: sharedWsTransport },
+    transports: { http: httpTransport, ws: wsTransport },
     transportEntries: Object.fromEntries(
       SUBGRAPHS.map(({ name }) => [
         name,

@@ -1,8 +1,9 @@
 // One subscription per distinct (viewer, operation, variables), multicast to every subscriber that asked for it: the
-// gateway executes each event once for all of a brand's leaderboard watchers, and the subgraph sees one subscription.
-import wsTransport from '@graphql-mesh/transport-ws';
+// gateway executes each event once for all of a brand's leaderboard watchers, and the subgraph sees one subscription
+// per such group. (Sharing again at the subgraph transport was tried and removed: it lost live updates of a
+// question's votes between two viewers, see docs/benchmarks.md.)
 import type { Viewer } from '@peerdesk/runtime/viewer';
-import { getOperationAST, parse, print, type ExecutionResult } from 'graphql';
+import { getOperationAST, parse } from 'graphql';
 
 type MaybePromise<T> = T | Promise<T>;
 /** What an executor answers: a stream of results, or one result (an error before the stream began). */
@@ -66,7 +67,10 @@ class Hub<T> {
   private closed = false;
   readonly outcome: Promise<Outcome<T>>;
 
-  constructor(start: () => MaybePromise<Outcome<T>>, private readonly forget: () => void) {
+  constructor(
+    start: () => MaybePromise<Outcome<T>>,
+    private readonly forget: () => void,
+  ) {
     this.outcome = Promise.resolve().then(start);
     this.outcome.then(
       (outcome) => {
@@ -163,34 +167,4 @@ export const isSubscription = (query: string, operationName?: string | null): bo
   } catch {
     return false;
   }
-};
-
-type WsTransport = typeof wsTransport;
-type WsExecutor = ReturnType<WsTransport['getSubgraphExecutor']>;
-type UpstreamRequest = Parameters<WsExecutor>[0];
-
-/**
- * The graphql-ws subgraph transport with one upstream subscription per identical (subgraph, viewer, document,
- * variables), ref-counted: the upstream one ends when its last gateway subscriber leaves.
- */
-export const sharedWsTransport: WsTransport = {
-  getSubgraphExecutor(options, onClient) {
-    const executor = wsTransport.getSubgraphExecutor(options, onClient);
-    const streams = new SharedStreams<ExecutionResult>();
-    const shared = (request: UpstreamRequest) => {
-      const context = request.context as { viewer?: Viewer } | undefined;
-      const key = [
-        viewerKey(context?.viewer),
-        request.operationName ?? '',
-        print(request.document),
-        JSON.stringify(request.variables ?? {}),
-      ].join('\n');
-      return streams.join(key, () => executor(request) as MaybePromise<Outcome<ExecutionResult>>);
-    };
-    // The transport's dispose hooks are symbol-keyed, non-enumerable properties of its executor.
-    for (const symbol of Object.getOwnPropertySymbols(executor)) {
-      Object.defineProperty(shared, symbol, Object.getOwnPropertyDescriptor(executor, symbol)!);
-    }
-    return Object.assign(shared, { upstreamSubscriptions: () => streams.size }) as unknown as WsExecutor;
-  },
 };
