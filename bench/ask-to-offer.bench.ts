@@ -14,7 +14,6 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase, type Orm } from '@peerdesk/runtime/database';
-import { DEMO_PASSWORD } from '@peerdesk/runtime/demo/community';
 import { expertId } from '@peerdesk/runtime/ids';
 import { freePort } from '@peerdesk/runtime/testing/ports';
 import { createClient, type Client } from 'graphql-ws';
@@ -23,6 +22,7 @@ import { startPlatform, type RunningPlatform } from '../scripts/platform.ts';
 import { Expert, ExpertStatus } from '../subgraphs/experts/src/expert/expert.entity.ts';
 import { ReputationEvent } from '../subgraphs/experts/src/reputation/reputation.entity.ts';
 import { experts } from '../subgraphs/experts/src/service.ts';
+import { gql, signIn } from './gateway-client.ts';
 import { fixed, median, percentile, table } from './report.ts';
 
 const { values: flags } = parseArgs({
@@ -46,28 +46,6 @@ const CATEGORIES = ['roaming', 'fibra', 'movil', 'facturacion'];
 
 const say = (line: string) => console.error(`bench: ${line}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const json = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (json.errors || !json.data) throw new Error(`${query.slice(0, 60)}… failed: ${JSON.stringify(json.errors)}`);
-  return json.data;
-}
-
-const signIn = async (url: string, email: string) =>
-  (
-    await gql<{ signIn: { accessToken: string } }>(
-      url,
-      'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }',
-      {
-        input: { email, password: DEMO_PASSWORD },
-      },
-    )
-  ).signIn.accessToken;
 
 /** The brand's other experts: mixed skills, languages, availability and a three-entry reputation ledger each. */
 async function addExperts(orm: Orm, brandId: string): Promise<void> {

@@ -7,13 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEMO_PASSWORD } from '@peerdesk/runtime/demo/community';
 import { freePort } from '@peerdesk/runtime/testing/ports';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startPlatform, type RunningPlatform } from '../scripts/platform.ts';
 import { groupMemory, platformGroups } from './processes.ts';
-import { fixed, median, table } from './report.ts';
+import { gql, signIn } from './gateway-client.ts';
+import { fixed, median, percentile, table } from './report.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -33,26 +33,6 @@ const SUBSCRIPTION = `subscription ($brandId: ID!) {
 
 const say = (line: string) => console.error(`bench: ${line}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-};
-
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const json = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (json.errors || !json.data) throw new Error(`${query.slice(0, 60)}… failed: ${JSON.stringify(json.errors)}`);
-  return json.data;
-}
-
-const signIn = async (url: string, email: string) =>
-  (await gql<{ signIn: { accessToken: string } }>(url, 'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }', {
-    input: { email, password: DEMO_PASSWORD },
-  })).signIn.accessToken;
 
 /** Memory (MB) of the measured processes, summed. */
 function memory(platform: RunningPlatform, dataDir: string) {
@@ -73,7 +53,11 @@ async function main(): Promise<void> {
   let platform: RunningPlatform | undefined;
   const subscribers: Subscriber[] = [];
   try {
-    say(`${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, Node ${process.version}`);
+    say(
+      `${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}, Node ${process.version}`,
+    );
     platform = await startPlatform({
       dataDir,
       postgresPort: await freePort(),
@@ -85,9 +69,17 @@ async function main(): Promise<void> {
     });
     const url = platform.gatewayUrl;
     const brandId = (await gql<{ brand: { id: string } }>(url, 'query { brand(slug: "nimbus-games") { id } }', {})).brand.id;
-    const [customer, expert] = await Promise.all([signIn(url, 'customer1@nimbus-games.test'), signIn(url, 'expert4@nimbus-games.test')]);
+    const [customer, expert] = await Promise.all([
+      signIn(url, 'customer1@nimbus-games.test'),
+      signIn(url, 'expert4@nimbus-games.test'),
+    ]);
     const expertId = (
-      await gql<{ me: { expert: { id: string } } }>(url, 'query ($b: ID!) { me { expert(brandId: $b) { id } } }', { b: brandId }, expert)
+      await gql<{ me: { expert: { id: string } } }>(
+        url,
+        'query ($b: ID!) { me { expert(brandId: $b) { id } } }',
+        { b: brandId },
+        expert,
+      )
     ).me.expert.id;
 
     /** A question asked, claimed and answered, ready for `acceptAnswer`. */
@@ -95,10 +87,23 @@ async function main(): Promise<void> {
       const { askQuestion } = await gql<{ askQuestion: { id: string } }>(
         url,
         'mutation ($input: AskQuestionInput!) { askQuestion(input: $input) { id } }',
-        { input: { brandId, title: `Raid boss wipes the party, attempt ${'abcdefghij'[i % 10]}${i}x`, body: 'Every nova kills us all. What are we doing wrong?', category: 'gameplay', language: 'en' } },
+        {
+          input: {
+            brandId,
+            title: `Raid boss wipes the party, attempt ${'abcdefghij'[i % 10]}${i}x`,
+            body: 'Every nova kills us all. What are we doing wrong?',
+            category: 'gameplay',
+            language: 'en',
+          },
+        },
         customer,
       );
-      await gql(url, 'mutation ($input: ClaimQuestionInput!) { claimQuestion(input: $input) { id } }', { input: { questionId: askQuestion.id } }, expert);
+      await gql(
+        url,
+        'mutation ($input: ClaimQuestionInput!) { claimQuestion(input: $input) { id } }',
+        { input: { questionId: askQuestion.id } },
+        expert,
+      );
       const { postAnswer } = await gql<{ postAnswer: { id: string } }>(
         url,
         'mutation ($input: PostAnswerInput!) { postAnswer(input: $input) { id } }',
@@ -116,7 +121,13 @@ async function main(): Promise<void> {
     let connected = 0;
     for (let i = 0; i < CLIENTS; i++) {
       const subscriber: Subscriber = {
-        client: createClient({ url: wsUrl, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, on: { connected: () => void connected++ } }),
+        client: createClient({
+          url: wsUrl,
+          webSocketImpl: WebSocket,
+          lazy: false,
+          retryAttempts: 0,
+          on: { connected: () => void connected++ },
+        }),
         received: [],
       };
       subscriber.client.subscribe<{ leaderboard: { entries: { points: number; expert: { id: string } }[] } }>(
@@ -152,7 +163,12 @@ async function main(): Promise<void> {
       const expected = (leaderboard.entries.find((entry) => entry.expert.id === expertId)?.points ?? 0) + 30;
       const counts = subscribers.map((s) => s.received.length);
       const sent = performance.now();
-      await gql(url, 'mutation ($input: AcceptAnswerInput!) { acceptAnswer(input: $input) { id } }', { input: { answerId, rating: 5 } }, customer);
+      await gql(
+        url,
+        'mutation ($input: AcceptAnswerInput!) { acceptAnswer(input: $input) { id } }',
+        { input: { answerId, rating: 5 } },
+        customer,
+      );
       const deadline = sent + timeoutMs;
       const arrivals = () => subscribers.map((s, k) => s.received.slice(counts[k]).find((r) => r.points === expected)?.at);
       let times = arrivals();
@@ -185,7 +201,9 @@ async function main(): Promise<void> {
     console.log(
       [
         `\n# Leaderboard fan-out through the gateway — ${new Date().toISOString()}, ${cpus().length} cores, Node ${process.version}`,
-        `Load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+        `Load average at end: ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')}`,
         '',
         `${CLIENTS} graphql-ws clients subscribed to nimbus-games' ALL_TIME leaderboard (with expert reputation, level and user handle);`,
         `${RESOLUTIONS} resolutions (acceptAnswer with 5 stars), each timed from sending acceptAnswer to the last client's new ranking.`,
@@ -197,8 +215,18 @@ async function main(): Promise<void> {
             ['last client, p99 (ms)', fixed(p99), `< ${TARGET_P99_MS}`, fixed(p99 / TARGET_P99_MS, 2)],
             ['median client, median over resolutions (ms)', fixed(median(runs.map((run) => run.median))), '', ''],
             ['clients that missed an update', String(runs.reduce((sum, run) => sum + run.missing, 0)), '0', ''],
-            ['RSS per idle subscriber (KB)', fixed(kb(idle.rss, subscribed.rss), 1), `< ${TARGET_KB_PER_SUBSCRIBER}`, fixed(kb(idle.rss, subscribed.rss) / TARGET_KB_PER_SUBSCRIBER, 2)],
-            ['PSS per idle subscriber (KB)', fixed(kb(idle.pss, subscribed.pss), 1), `< ${TARGET_KB_PER_SUBSCRIBER}`, fixed(kb(idle.pss, subscribed.pss) / TARGET_KB_PER_SUBSCRIBER, 2)],
+            [
+              'RSS per idle subscriber (KB)',
+              fixed(kb(idle.rss, subscribed.rss), 1),
+              `< ${TARGET_KB_PER_SUBSCRIBER}`,
+              fixed(kb(idle.rss, subscribed.rss) / TARGET_KB_PER_SUBSCRIBER, 2),
+            ],
+            [
+              'PSS per idle subscriber (KB)',
+              fixed(kb(idle.pss, subscribed.pss), 1),
+              `< ${TARGET_KB_PER_SUBSCRIBER}`,
+              fixed(kb(idle.pss, subscribed.pss) / TARGET_KB_PER_SUBSCRIBER, 2),
+            ],
           ],
         ),
         '',
