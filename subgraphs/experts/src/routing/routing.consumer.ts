@@ -4,12 +4,14 @@ import {
   QUESTION_ASKED,
   QUESTION_CLAIMED,
   QUESTION_CLOSED,
+  QUESTION_ESCALATED,
   QUESTION_RESOLVED,
   QUESTION_RETURNED_TO_ROUTING,
   ROUTING_WAVE,
   type QuestionAsked,
   type QuestionClaimed,
   type QuestionClosed,
+  type QuestionEscalated,
   type QuestionResolved,
   type QuestionReturnedToRouting,
   type RoutingWave,
@@ -20,7 +22,15 @@ import { publishInbox } from '../inbox/inbox.publisher.ts';
 import type { InboxNotice } from '../inbox/inbox.topics.ts';
 import { RoutingService } from './routing.service.ts';
 
-export const ROUTING_EVENTS = [QUESTION_ASKED, ROUTING_WAVE, QUESTION_CLAIMED, QUESTION_RETURNED_TO_ROUTING, QUESTION_RESOLVED, QUESTION_CLOSED];
+export const ROUTING_EVENTS = [
+  QUESTION_ASKED,
+  ROUTING_WAVE,
+  QUESTION_CLAIMED,
+  QUESTION_RETURNED_TO_ROUTING,
+  QUESTION_RESOLVED,
+  QUESTION_CLOSED,
+  QUESTION_ESCALATED,
+];
 
 export function routingConsumers({ pubsub }: { pubsub: PubSub }): Record<string, EventHandler> {
   const handle =
@@ -34,7 +44,13 @@ export function routingConsumers({ pubsub }: { pubsub: PubSub }): Record<string,
     [ROUTING_WAVE]: handle<RoutingWave>((routing, wave) => routing.routingWave(wave)),
     [QUESTION_CLAIMED]: handle<QuestionClaimed>((routing, claimed) => routing.questionClaimed(claimed)),
     [QUESTION_RETURNED_TO_ROUTING]: handle<QuestionReturnedToRouting>((routing, returned) => routing.returnedToRouting(returned)),
-    [QUESTION_RESOLVED]: handle<QuestionResolved>((routing, resolved) => routing.questionEnded(resolved.questionId, resolved.brandId)),
+    [QUESTION_RESOLVED]: handle<QuestionResolved>((routing, resolved) =>
+      routing.questionEnded(resolved.questionId, resolved.brandId),
+    ),
     [QUESTION_CLOSED]: handle<QuestionClosed>((routing, closed) => routing.questionEnded(closed.questionId, closed.brandId)),
+    // An escalated question belongs to the brand's agents: experts' offers and claims on it end, live.
+    [QUESTION_ESCALATED]: handle<QuestionEscalated>((routing, escalated) =>
+      routing.questionEnded(escalated.questionId, escalated.brandId),
+    ),
   };
 }

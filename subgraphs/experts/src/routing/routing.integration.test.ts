@@ -3,6 +3,7 @@ import {
   QUESTION_ASKED,
   QUESTION_CLAIMED,
   QUESTION_CLOSED,
+  QUESTION_ESCALATED,
   QUESTION_RETURNED_TO_ROUTING,
   type QuestionClaimed,
 } from '@peerdesk/runtime/events.contract';
@@ -37,7 +38,13 @@ async function pool(brandId: string, count: number): Promise<Expert[]> {
 
 function claimed(brandId: string, questionId: string, expertUserId: string): QuestionClaimed {
   const now = Date.now();
-  return { questionId, brandId, expertUserId, claimedAt: new Date(now).toISOString(), expiresAt: new Date(now + 15 * 60_000).toISOString() };
+  return {
+    questionId,
+    brandId,
+    expertUserId,
+    claimedAt: new Date(now).toISOString(),
+    expiresAt: new Date(now + 15 * 60_000).toISOString(),
+  };
 }
 
 const statusByExpert = async (questionId: string) =>
@@ -49,7 +56,11 @@ describe('routing a new question', () => {
     const ranked = await pool(brandId, 8);
     const english = await createExpert(service.orm, brandId, { skills: ['roaming'], languages: ['en'] });
     const away = await createExpert(service.orm, brandId, { skills: ['roaming'], languages: ['es'], available: false });
-    const pending = await createExpert(service.orm, brandId, { skills: ['roaming'], languages: ['es'], status: ExpertStatus.PENDING });
+    const pending = await createExpert(service.orm, brandId, {
+      skills: ['roaming'],
+      languages: ['es'],
+      status: ExpertStatus.PENDING,
+    });
     await addReputation(service.orm, english, [{ points: 5000 }]);
     const asked = questionAsked(brandId);
 
@@ -90,10 +101,15 @@ describe('routing a new question', () => {
       const asked = questionAsked(brandId);
       await publish(service.orm, QUESTION_ASKED, asked);
       expect((await inbox.next()).kind).toBe('OFFERED');
-      await service.orm.em.fork().execute("update experts.offer set expires_at = now() - interval '1 second' where question_id = ?", [asked.questionId]);
+      await service.orm.em
+        .fork()
+        .execute("update experts.offer set expires_at = now() - interval '1 second' where question_id = ?", [asked.questionId]);
       await makeWavesDue(service, asked.questionId);
       await settle(service);
-      expect(await inbox.next()).toMatchObject({ kind: 'EXPIRED', offer: { status: 'EXPIRED', question: { id: asked.questionId } } });
+      expect(await inbox.next()).toMatchObject({
+        kind: 'EXPIRED',
+        offer: { status: 'EXPIRED', question: { id: asked.questionId } },
+      });
 
       const next = questionAsked(brandId);
       await publish(service.orm, QUESTION_ASKED, next);
@@ -120,7 +136,10 @@ describe('claims', () => {
       expect((await winnerInbox.next()).kind).toBe('OFFERED');
 
       await publish(service.orm, QUESTION_CLAIMED, claimed(brandId, asked.questionId, winner!.userId));
-      expect(await otherInbox.next()).toMatchObject({ kind: 'WITHDRAWN', offer: { status: 'CLAIMED_BY_OTHER', question: { id: asked.questionId } } });
+      expect(await otherInbox.next()).toMatchObject({
+        kind: 'WITHDRAWN',
+        offer: { status: 'CLAIMED_BY_OTHER', question: { id: asked.questionId } },
+      });
       expect(await winnerInbox.next()).toMatchObject({ kind: 'WITHDRAWN', offer: { status: 'ACCEPTED' } });
 
       await makeWavesDue(service, asked.questionId);
@@ -208,6 +227,34 @@ describe('questions that end', () => {
       await publish(service.orm, QUESTION_CLOSED, { questionId: asked.questionId, brandId, closedAt: new Date().toISOString() });
       expect(await inbox.next()).toMatchObject({ kind: 'WITHDRAWN', offer: { status: 'WITHDRAWN' } });
       expect(await statusByExpert(asked.questionId)).toEqual({ [expert!.id]: 'WITHDRAWN' });
+    } finally {
+      await inbox.close();
+    }
+  });
+
+  it('withdraws open offers live when the question is escalated to agents, and routes it no further', async () => {
+    const brandId = randomUUID();
+    const pooled = await pool(brandId, 6);
+    const expert = pooled[0];
+    const inbox = await connectInbox(service, expert!.userId);
+    try {
+      const asked = questionAsked(brandId);
+      await publish(service.orm, QUESTION_ASKED, asked);
+      expect((await inbox.next()).kind).toBe('OFFERED');
+      const escalated = {
+        questionId: asked.questionId,
+        brandId,
+        reason: 'PERSONAL_DATA' as const,
+        escalatedAt: new Date().toISOString(),
+      };
+      await publish(service.orm, QUESTION_ESCALATED, escalated);
+      expect(await inbox.next()).toMatchObject({ kind: 'WITHDRAWN', offer: { status: 'WITHDRAWN' } });
+      // A late wave finds the question done: nobody else is offered it.
+      await makeWavesDue(service, asked.questionId);
+      await settle(service);
+      const statuses = await statusByExpert(asked.questionId);
+      expect(Object.values(statuses)).toEqual(['WITHDRAWN', 'WITHDRAWN', 'WITHDRAWN', 'WITHDRAWN', 'WITHDRAWN']);
+      expect(statuses[pooled[5]!.id]).toBeUndefined();
     } finally {
       await inbox.close();
     }
