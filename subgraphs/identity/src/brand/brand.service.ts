@@ -76,22 +76,26 @@ export class BrandService {
         updatedAt: new Date(),
       });
       await em.flush();
-      const event: BrandUpdated = {
-        brandId: current.id,
-        slug: current.slug,
-        name: current.name,
-        defaultLanguage: current.defaultLanguage,
-        languages: current.languages,
-        categories: current.categories,
-        slaMinutes: current.slaMinutes,
-        claimMinutes: current.claimMinutes,
-        waveMinutes: current.waveMinutes,
-        updatedAt: current.updatedAt.toISOString(),
-      };
-      await publishEvent(em, BRAND_UPDATED, { ...event });
+      await publishEvent(em, BRAND_UPDATED, { ...brandUpdated(current) });
       return current;
     });
   }
+}
+
+/** What the other services learn of a brand's settings, whenever they change (and when the demo seed creates one). */
+export function brandUpdated(brand: Brand): BrandUpdated {
+  return {
+    brandId: brand.id,
+    slug: brand.slug,
+    name: brand.name,
+    defaultLanguage: brand.defaultLanguage,
+    languages: brand.languages,
+    categories: brand.categories,
+    slaMinutes: brand.slaMinutes,
+    claimMinutes: brand.claimMinutes,
+    waveMinutes: brand.waveMinutes,
+    updatedAt: brand.updatedAt.toISOString(),
+  };
 }
 
 /** Brands by id, batched per request. */
