@@ -17,6 +17,7 @@ import { Migration20261124000000 } from './migrations/Migration20261124000000.ts
 import { Migration20261201000000 } from './migrations/Migration20261201000000.ts';
 import { Migration20261202000000 } from './migrations/Migration20261202000000.ts';
 import { Migration20261210000000 } from './migrations/Migration20261210000000.ts';
+import { Migration20261222000000 } from './migrations/Migration20261222000000.ts';
 import { ManualPaymentProcessor, type PaymentProcessor } from './payout/payment-processor.ts';
 import { Payout, PayoutSettings } from './payout/payout.entity.ts';
 import { payoutConsumers } from './payout/payout.processing.ts';
@@ -32,7 +33,7 @@ export function createRewardsService(options: { paymentProcessor: PaymentProcess
     name: 'rewards',
     schema: 'rewards',
     entities: [RewardPolicy, LedgerAccount, LedgerTransaction, LedgerEntry, Earning, Payout, PayoutSettings, RewardItem, Redemption, AgentCost],
-    migrations: [Migration20261124000000, Migration20261201000000, Migration20261202000000, Migration20261210000000],
+    migrations: [Migration20261124000000, Migration20261201000000, Migration20261202000000, Migration20261210000000, Migration20261222000000],
     subgraph: {
       resolvers: [
         PolicyResolver,

@@ -79,7 +79,7 @@ export class EarningService {
     const budget = lockedBudget ?? (await ledger.account({ brandId, kind: LedgerAccountKind.BRAND_BUDGET, currency }, { lock: true }));
     // Read after the lock (a new statement, so a new snapshot): the balance includes every earlier payer's entries.
     const rows = await this.em.execute<(Record<string, unknown> & { budget_balance: string })[]>(
-      `select e.*, (select coalesce(sum(amount_minor), 0)::text from rewards.ledger_entry where account_id = ?) as budget_balance
+      `select e.*, (select balance_minor::text from rewards.ledger_account where id = ?) as budget_balance
          from rewards.earning e
         where e.brand_id = ? and e.currency = ? and e.status = 'PENDING'
         order by e.created_at, e.id`,

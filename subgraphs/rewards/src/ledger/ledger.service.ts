@@ -89,11 +89,11 @@ export class LedgerService {
     return keys.map((_, i) => byN.get(i + 1));
   }
 
+  /** The account's running balance (kept equal to the sum of its entries by the database, in the same statement). */
   async balance(accountId: string): Promise<number> {
-    const [row] = await this.em.execute<{ balance: string }[]>(
-      'select coalesce(sum(amount_minor), 0)::text as balance from rewards.ledger_entry where account_id = ?',
-      [accountId],
-    );
+    const [row] = await this.em.execute<{ balance: string }[]>('select balance_minor::text as balance from rewards.ledger_account where id = ?', [
+      accountId,
+    ]);
     return toMinor(row?.balance);
   }
 

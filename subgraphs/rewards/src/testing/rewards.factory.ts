@@ -101,13 +101,24 @@ export async function settle(service: RunningService): Promise<void> {
   }
 }
 
-/** Sum of every ledger entry per currency: zero for each if the books balance. */
+/**
+ * Every currency's accounts summed from their entries (all zero when the books balance), plus, for any account whose
+ * running balance differs from the sum of its entries, that difference: `allZero` checks both at once.
+ */
 export async function ledgerSums(orm: Orm): Promise<Record<string, number>> {
   const rows = await orm.em.fork().execute<{ currency: string; total: string }[]>(
     `select a.currency, sum(e.amount_minor)::text as total
        from rewards.ledger_entry e join rewards.ledger_account a on a.id = e.account_id group by a.currency`,
   );
-  return Object.fromEntries(rows.map((row) => [row.currency, Number(row.total)]));
+  const drifts = await orm.em.fork().execute<{ id: string; drift: string }[]>(
+    `select a.id, (a.balance_minor - coalesce(sum(e.amount_minor), 0))::text as drift
+       from rewards.ledger_account a left join rewards.ledger_entry e on e.account_id = a.id
+      group by a.id having a.balance_minor <> coalesce(sum(e.amount_minor), 0)`,
+  );
+  return Object.fromEntries([
+    ...rows.map((row) => [row.currency, Number(row.total)]),
+    ...drifts.map((row) => [`running balance of ${row.id}`, Number(row.drift)]),
+  ]);
 }
 
 export const allZero = (sums: Record<string, number>) => Object.values(sums).every((total) => total === 0);
