@@ -155,6 +155,36 @@ describe('event bus', () => {
     expect(processed!.n).toBe(4);
   });
 
+  it('hands a run of one topic to its batch handler at once, and one event at a time when the run fails', async () => {
+    await registerConsumer(orm, 'c-batched', ['Batched', 'Single']);
+    await publishMany('Batched', [701, 702, 703]);
+    await publishMany('Single', [704]);
+    await publishMany('Batched', [705, 706]);
+    const calls: number[][] = [];
+    const consumer = new EventConsumer(
+      orm,
+      'c-batched',
+      {
+        Batched: {
+          batch: async (events, em) => {
+            const ns = events.map((event) => event.payload.n as number);
+            calls.push(ns);
+            for (const n of ns) await em.execute('insert into bus_test.effect (event_id, n) values (?, ?)', [events[ns.indexOf(n)]!.id, n]);
+            // 705 cannot be applied: its run is rolled back and retried event by event, where only 705 fails.
+            if (ns.includes(705)) throw new Error('bad event in the run');
+          },
+        },
+        Single: async (event, em) => void (await em.execute('insert into bus_test.effect (event_id, n) values (?, ?)', [event.id, event.payload.n])),
+      },
+      databaseUrl,
+      { batchSize: 50 },
+    );
+    expect(await consumer.drain()).toBe(6);
+    expect(calls).toEqual([[701, 702, 703], [705, 706], [705], [706]]);
+    expect((await effects()).filter((n) => n > 700 && n < 800)).toEqual([701, 702, 703, 704, 706]);
+    expect(await left('c-batched')).toBe(1);
+  });
+
   it('checks deferred constraints per event, so a violation rolls back only that event', async () => {
     await orm.em.getConnection().execute(`create table if not exists bus_test.pair (n int primary key, twin int not null)`);
     await orm.em.getConnection().execute(`do $$ begin

@@ -40,6 +40,15 @@ export interface HandlerHooks {
 
 export type EventHandler = (event: DomainEvent, em: EntityManager, hooks: HandlerHooks) => Promise<void>;
 
+/** Applies several events of one type at once; its effect must equal applying each event on its own, in order. */
+export type BatchEventHandler = (events: DomainEvent[], em: EntityManager, hooks: HandlerHooks) => Promise<void>;
+
+/**
+ * A topic's handler: a function of one event, or a batch handler, which the consumer calls with each run of
+ * consecutive deliveries of the topic in a batch (and with one event at a time when a run fails).
+ */
+export type TopicHandler = EventHandler | { batch: BatchEventHandler };
+
 /** Subscribes a consumer to event types; run by `migrate` so no event published afterwards is missed. */
 export async function registerConsumer(orm: Orm, consumer: string, types: string[]): Promise<void> {
   for (const type of types) {
@@ -66,6 +75,7 @@ type Outcome =
 
 const MAX_BACKOFF_MS = 60_000;
 const backoffMs = (attempts: number) => Math.min(MAX_BACKOFF_MS, 200 * 2 ** attempts);
+const toEvent = (row: DeliveryRow): DomainEvent => ({ id: row.id, type: row.type, payload: row.payload, occurredAt: new Date(row.occurred_at) });
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export interface EventConsumerOptions {
@@ -95,7 +105,7 @@ export class EventConsumer {
   constructor(
     private readonly orm: Orm,
     private readonly consumer: string,
-    private readonly handlers: Record<string, EventHandler>,
+    private readonly handlers: Record<string, TopicHandler>,
     private readonly databaseUrl: string,
     options: EventConsumerOptions = {},
   ) {
@@ -183,9 +193,17 @@ export class EventConsumer {
         );
         // One savepoint, released and set again after each event in the same round trip as the constraint check.
         if (claimed.length > 0) await em.execute('savepoint bus_event');
-        for (const row of claimed) {
-          if (row.processed) outcomes.push({ row, applied: true, afterCommit: [] });
-          else outcomes.push(await this.apply(em, row));
+        for (let i = 0; i < claimed.length; ) {
+          // A run of consecutive deliveries of one topic with a batch handler is applied at once.
+          const handler = this.handlers[claimed[i]!.type]!;
+          let end = i + 1;
+          if (typeof handler !== 'function') while (end < claimed.length && claimed[end]!.type === claimed[i]!.type) end++;
+          const run = claimed.slice(i, end);
+          i = end;
+          const fresh = run.filter((row) => !row.processed);
+          for (const row of run) if (row.processed) outcomes.push({ row, applied: true, afterCommit: [] });
+          if (fresh.length > 1 && typeof handler !== 'function') outcomes.push(...(await this.applyRun(em, fresh, handler.batch)));
+          else for (const row of fresh) outcomes.push(await this.apply(em, row));
         }
         if (claimed.length > 0) await this.acknowledge(em, outcomes);
       });
@@ -210,20 +228,52 @@ export class EventConsumer {
 
   /** Runs one handler in the batch's savepoint `bus_event` (set by the caller); a failure rolls back only its writes. */
   private async apply(em: EntityManager, row: DeliveryRow): Promise<Outcome> {
+    const handler = this.handlers[row.type]!;
+    const event = toEvent(row);
+    try {
+      const afterCommit = await this.inSavepoint(em, (handlerEm, hooks) =>
+        typeof handler === 'function' ? handler(event, handlerEm, hooks) : handler.batch([event], handlerEm, hooks),
+      );
+      return { row, applied: true, afterCommit };
+    } catch (error) {
+      return { row, applied: false, error };
+    }
+  }
+
+  /**
+   * Runs a batch handler for several deliveries in the savepoint; if it fails, its writes are rolled back and each
+   * delivery is applied on its own, so one bad event neither blocks nor loses the others.
+   */
+  private async applyRun(em: EntityManager, rows: DeliveryRow[], batch: BatchEventHandler): Promise<Outcome[]> {
+    try {
+      const afterCommit = await this.inSavepoint(em, (handlerEm, hooks) => batch(rows.map(toEvent), handlerEm, hooks));
+      return rows.map((row, i) => ({ row, applied: true, afterCommit: i === 0 ? afterCommit : [] }));
+    } catch (error) {
+      logger.warn('batch handler failed; applying its events one by one', { consumer: this.consumer, type: rows[0]!.type, events: rows.length, error: message(error) });
+      const outcomes: Outcome[] = [];
+      for (const row of rows) outcomes.push(await this.apply(em, row));
+      return outcomes;
+    }
+  }
+
+  /** Runs `work` in the savepoint `bus_event` with deferred constraints checked at its end; returns its after-commit callbacks. */
+  private async inSavepoint(
+    em: EntityManager,
+    work: (handlerEm: EntityManager, hooks: HandlerHooks) => Promise<void>,
+  ): Promise<(() => Promise<void> | void)[]> {
     const afterCommit: (() => Promise<void> | void)[] = [];
-    const event: DomainEvent = { id: row.id, type: row.type, payload: row.payload, occurredAt: new Date(row.occurred_at) };
     // A fresh identity map per event, on the batch's transaction (no savepoint of MikroORM's own on flush).
     const handlerEm = em.fork({ keepTransactionContext: true });
     try {
-      await this.handlers[row.type]!(event, handlerEm, { afterCommit: (callback) => afterCommit.push(callback) });
+      await work(handlerEm, { afterCommit: (callback) => afterCommit.push(callback) });
       await handlerEm.flush();
       // Deferred constraints (the ledger's balance triggers) are checked per event, as its own commit did before
       // batching; every deferrable constraint in this project is initially deferred, so deferring again restores it.
       await em.execute('set constraints all immediate; set constraints all deferred; release savepoint bus_event; savepoint bus_event');
-      return { row, applied: true, afterCommit };
+      return afterCommit;
     } catch (error) {
       await em.execute('rollback to savepoint bus_event');
-      return { row, applied: false, error };
+      throw error;
     }
   }
 

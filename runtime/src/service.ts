@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Migration } from '@mikro-orm/migrations';
 import { config, type ServiceName } from './config.ts';
 import { migrate, openDatabase, type EntityManager, type Orm } from './database.ts';
-import { EventConsumer, registerConsumer, type EventHandler } from './events.ts';
+import { EventConsumer, registerConsumer, type TopicHandler } from './events.ts';
 import { logger, setLogService } from './logger.ts';
 import { connectPubSub, type PubSub } from './pubsub.ts';
 import { buildSubgraph, printSubgraphSdl, serveSubgraph, type SubgraphDefinition } from './subgraph.ts';
@@ -18,7 +18,7 @@ export interface ServiceDefinition {
   migrations: Constructor<Migration>[];
   subgraph: SubgraphDefinition;
   /** Event handlers by event type; each runs in the transaction that records the event as processed. */
-  consumers?: (deps: { orm: Orm; pubsub: PubSub }) => Record<string, EventHandler>;
+  consumers?: (deps: { orm: Orm; pubsub: PubSub }) => Record<string, TopicHandler>;
   /** Event types consumed, known before the service starts so migrations can subscribe them. */
   consumes?: string[];
   /** Writes this service's part of the demo community (runtime/src/demo); idempotent. */

@@ -12,6 +12,7 @@ import {
   fund,
   ledgerSums,
   person,
+  publishAllResolved,
   publishResolved,
   redeliver,
   resolution,
@@ -100,6 +101,33 @@ describe('QuestionResolved', () => {
     await settle(service);
     expect(await earningsOf(service.orm, payload.questionId)).toEqual([]);
     expect(await balances(service.orm, brandId)).toEqual({});
+  });
+});
+
+describe('a batch of resolutions', () => {
+  it('credits each question of one batch once, per brand, with the older resolutions paid first from a short budget', async () => {
+    const funded = await brandWithPolicy(service);
+    const short = await brandWithPolicy(service);
+    const unfunded = await brandWithPolicy(service);
+    await fund(service, funded.admin, { brandId: funded.brandId, amountMinor: 10_000 });
+    await fund(service, short.admin, { brandId: short.brandId, amountMinor: 400 });
+    const expert = randomUUID();
+    const paid = Array.from({ length: 5 }, () => resolution(funded.brandId, expert));
+    const older = resolution(short.brandId, expert, { resolvedAt: new Date(Date.now() - 60_000).toISOString() });
+    const newer = resolution(short.brandId, expert);
+    const waiting = resolution(unfunded.brandId, expert);
+    // Published in one transaction, so they reach the consumer in one batch, a repeat and a malformed event included.
+    await publishAllResolved(service.orm, [newer, ...paid, paid[0]!, { ...waiting, expertUserId: 'not-a-uuid' }, waiting, older]);
+    await settle(service);
+
+    for (const payload of paid) expect((await earningsOf(service.orm, payload.questionId)).map((row) => row.status)).toEqual(['SETTLED']);
+    expect((await earningsOf(service.orm, older.questionId)).map((row) => row.status)).toEqual(['SETTLED']);
+    expect((await earningsOf(service.orm, newer.questionId)).map((row) => row.status)).toEqual(['PENDING']);
+    expect((await earningsOf(service.orm, waiting.questionId)).map((row) => row.status)).toEqual(['PENDING']);
+    expect((await balances(service.orm, funded.brandId)).BRAND_BUDGET).toBe(10_000 - 5 * 300);
+    expect((await balances(service.orm, funded.brandId))[`EXPERT_PAYABLE:${expertId(funded.brandId, expert)}`]).toBe(5 * 210);
+    expect((await balances(service.orm, short.brandId)).BRAND_BUDGET).toBe(100);
+    expect(await balances(service.orm, unfunded.brandId)).toEqual({});
   });
 });
 

@@ -1,4 +1,5 @@
 // Posting to and reading from the double-entry ledger. Every write runs inside the caller's transaction.
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@peerdesk/runtime/database';
 import { forbidden } from '@peerdesk/runtime/errors';
 import { expertId } from '@peerdesk/runtime/ids';
@@ -21,6 +22,14 @@ interface CsvRow {
   owner_id: string | null;
   currency: string;
   amount_minor: string;
+}
+
+export interface TransactionInput {
+  brandId: string;
+  kind: LedgerTransactionKind;
+  reference: string;
+  eventId?: string | null;
+  postings: Posting[];
 }
 
 export interface AccountKey {
@@ -98,33 +107,43 @@ export class LedgerService {
   }
 
   /** Records one balanced transaction (checked here and again by the database at commit), in one round trip. */
-  async post(input: {
-    brandId: string;
-    kind: LedgerTransactionKind;
-    reference: string;
-    eventId?: string | null;
-    postings: Posting[];
-  }): Promise<LedgerTransaction> {
-    assertBalanced(input.postings);
-    const [row] = await this.em.execute<Record<string, unknown>[]>(
+  async post(input: TransactionInput): Promise<LedgerTransaction> {
+    const [transaction] = await this.postAll([input]);
+    return transaction!;
+  }
+
+  /** Records balanced transactions, in the order given, with all their entries in one round trip. */
+  async postAll(inputs: readonly TransactionInput[]): Promise<LedgerTransaction[]> {
+    for (const input of inputs) assertBalanced(input.postings);
+    const transactions = inputs.map((input, n) => ({
+      n,
+      id: randomUUID(),
+      brand_id: input.brandId,
+      kind: input.kind,
+      reference: input.reference,
+      event_id: input.eventId ?? null,
+    }));
+    const entries = inputs.flatMap((input, n) =>
+      input.postings.map((posting) => ({ transaction_id: transactions[n]!.id, account_id: posting.accountId, amount_minor: posting.amountMinor })),
+    );
+    const rows = await this.em.execute<Record<string, unknown>[]>(
       `with posted as (
          insert into rewards.ledger_transaction (id, brand_id, kind, reference, event_id, created_at)
-         values (gen_random_uuid(), ?, ?, ?, ?, clock_timestamp()) returning *
+         select t.id, t.brand_id, t.kind, t.reference, t.event_id, clock_timestamp()
+           from jsonb_to_recordset(?::jsonb) as t(n int, id uuid, brand_id uuid, kind text, reference text, event_id uuid)
+          order by t.n
+         returning *
        ), entries as (
          insert into rewards.ledger_entry (id, transaction_id, account_id, amount_minor, created_at)
          select gen_random_uuid(), posted.id, p.account_id, p.amount_minor, posted.created_at
-           from posted, jsonb_to_recordset(?::jsonb) as p(account_id uuid, amount_minor bigint)
+           from jsonb_to_recordset(?::jsonb) as p(transaction_id uuid, account_id uuid, amount_minor bigint)
+           join posted on posted.id = p.transaction_id
        )
        select * from posted`,
-      [
-        input.brandId,
-        input.kind,
-        input.reference,
-        input.eventId ?? null,
-        JSON.stringify(input.postings.map((posting) => ({ account_id: posting.accountId, amount_minor: posting.amountMinor }))),
-      ],
+      [JSON.stringify(transactions), JSON.stringify(entries)],
     );
-    return this.em.map(LedgerTransaction, row!);
+    const byId = new Map(rows.map((row) => [row.id as string, row]));
+    return transactions.map((transaction) => this.em.map(LedgerTransaction, byId.get(transaction.id)!));
   }
 
   /**

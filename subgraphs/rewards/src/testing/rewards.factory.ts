@@ -82,6 +82,13 @@ export function publishResolved(orm: Orm, payload: QuestionResolved, id?: string
   return orm.em.fork().transactional((em) => publishEvent(em, QUESTION_RESOLVED, { ...payload }, { id }));
 }
 
+/** Publishes several resolutions in one transaction, in order, so the consumer meets them in one batch. */
+export function publishAllResolved(orm: Orm, payloads: QuestionResolved[]): Promise<void> {
+  return orm.em.fork().transactional(async (em) => {
+    for (const payload of payloads) await publishEvent(em, QUESTION_RESOLVED, { ...payload });
+  });
+}
+
 /** Delivers an already processed event again, as an at-least-once bus may. */
 export async function redeliver(orm: Orm, eventId: string): Promise<void> {
   await orm.em.fork().execute("insert into bus.delivery (consumer, event_id) values ('rewards', ?) on conflict do nothing", [eventId]);
