@@ -4,12 +4,11 @@
 // Run from the repository root: `npx tsx bench/auth.bench.ts [--reps 5] [--requests 1500] [--revocations 10]`.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD } from '@peerdesk/runtime/demo/community';
-import { freePort } from '@peerdesk/runtime/testing/ports';
+import { freePort, freePortRun } from '@peerdesk/runtime/testing/ports';
 import { ApiKeyVerifier, KeyRateLimiter } from '../gateway/src/api-keys.ts';
 import { Authenticator, signedViewer, type Credentials } from '../gateway/src/authentication.plugin.ts';
 import { IdentityClient } from '../gateway/src/identity-client.ts';
@@ -35,22 +34,6 @@ const QUERY = JSON.stringify({ query: '{ brand(slug: "nimbus-games") { id name s
 
 const say = (line: string) => console.error(`bench: ${line}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A base port with the next five free too (the platform puts its subgraphs on base+1 … base+5). */
-async function freePortRun(): Promise<number> {
-  const isFree = (port: number) =>
-    new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once('error', () => resolve(false));
-      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-    });
-  for (;;) {
-    const base = await freePort();
-    if (base + 5 > 65535) continue;
-    const rest = await Promise.all([1, 2, 3, 4, 5].map((i) => isFree(base + i)));
-    if (rest.every(Boolean)) return base;
-  }
-}
 
 async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
   const response = await fetch(url, {
@@ -204,7 +187,7 @@ async function main(): Promise<void> {
   let platform: RunningPlatform | undefined;
   let second: ChildProcess | undefined;
   try {
-    const base = await freePortRun();
+    const base = await freePortRun(6);
     say(`${cpus().length} cores, load average ${loadAtStart}; platform on ports ${base}–${base + 5}`);
     platform = await startPlatform({
       dataDir: join(root, 'data'),

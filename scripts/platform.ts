@@ -3,9 +3,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ServiceName } from '@peerdesk/runtime/config';
 import { startEmbeddedPostgres, type RunningPostgres } from '@peerdesk/runtime/embedded-postgres';
 import { migrateAll } from './migrate.ts';
-import { SERVICES } from './services.ts';
+import { SERVICES, type ServiceEntry } from './services.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -28,6 +29,10 @@ export interface RunningPlatform {
   webUrl: string | undefined;
   databaseUrl: string;
   processes: Map<string, ChildProcess>;
+  /** Kills a service's process at once (SIGKILL: no shutdown of any kind), as a crash or a lost machine would. */
+  kill(name: ServiceName): Promise<void>;
+  /** Starts a killed service again, as a supervisor would, and waits until it is healthy. */
+  restart(name: ServiceName): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -116,14 +121,26 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     await postgres?.stop();
   };
 
+  const startService = (service: ServiceEntry) => {
+    const child = launch(service.name, ['--import', 'tsx', service.main]);
+    const port = ports[`${service.name.toUpperCase()}_PORT` as keyof typeof ports];
+    return waitFor(`http://127.0.0.1:${port}/health`, service.name, child);
+  };
+  const kill = async (name: ServiceName) => {
+    const child = processes.get(name);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+  };
+  const restart = async (name: ServiceName) => {
+    await kill(name);
+    await startService(SERVICES.find((service) => service.name === name)!);
+  };
+
   try {
-    await Promise.all(
-      SERVICES.map((service) => {
-        const child = launch(service.name, ['--import', 'tsx', service.main]);
-        const port = ports[`${service.name.toUpperCase()}_PORT` as keyof typeof ports];
-        return waitFor(`http://127.0.0.1:${port}/health`, service.name, child);
-      }),
-    );
+    await Promise.all(SERVICES.map(startService));
     log('subgraphs ready: identity, questions, experts, rewards, search');
     const gateway = launch('gateway', ['--import', 'tsx', 'gateway/src/main.ts']);
     await waitFor(`http://127.0.0.1:${ports.GATEWAY_PORT}/healthcheck`, 'gateway', gateway);
@@ -139,7 +156,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       });
       await waitFor(webUrl, 'web', web);
     }
-    return { gatewayUrl: `http://localhost:${ports.GATEWAY_PORT}/graphql`, webUrl, databaseUrl, processes, stop };
+    return { gatewayUrl: `http://localhost:${ports.GATEWAY_PORT}/graphql`, webUrl, databaseUrl, processes, kill, restart, stop };
   } catch (error) {
     await stop();
     throw error;
