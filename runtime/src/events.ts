@@ -33,6 +33,32 @@ export async function publishEvent(
   return id;
 }
 
+export interface EventToPublish {
+  type: string;
+  payload: Record<string, unknown>;
+  id?: string;
+  deliverAt?: Date;
+}
+
+/** `publishEvent` for several events in one statement (a batch handler's follow-ups); returns their ids in order. */
+export async function publishEvents(em: EntityManager, events: EventToPublish[]): Promise<string[]> {
+  if (!em.isInTransaction()) throw new Error('publishEvents must run inside a transaction');
+  const rows = events.map((event) => ({
+    id: event.id ?? randomUUID(),
+    type: event.type,
+    payload: event.payload,
+    deliver_at: event.deliverAt?.toISOString() ?? null,
+  }));
+  if (rows.length > 0)
+    await em.execute(
+      `insert into bus.event (id, type, payload, deliver_at)
+       select id, type, payload, deliver_at from jsonb_to_recordset(?::jsonb) as e(id uuid, type text, payload jsonb, deliver_at timestamptz)
+       on conflict (id) do nothing`,
+      [JSON.stringify(rows)],
+    );
+  return rows.map((row) => row.id);
+}
+
 export interface HandlerHooks {
   /** Runs once the handler's transaction has committed (live notifications, caches). Errors are logged. */
   afterCommit(callback: () => Promise<void> | void): void;
@@ -75,7 +101,12 @@ type Outcome =
 
 const MAX_BACKOFF_MS = 60_000;
 const backoffMs = (attempts: number) => Math.min(MAX_BACKOFF_MS, 200 * 2 ** attempts);
-const toEvent = (row: DeliveryRow): DomainEvent => ({ id: row.id, type: row.type, payload: row.payload, occurredAt: new Date(row.occurred_at) });
+const toEvent = (row: DeliveryRow): DomainEvent => ({
+  id: row.id,
+  type: row.type,
+  payload: row.payload,
+  occurredAt: new Date(row.occurred_at),
+});
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export interface EventConsumerOptions {
@@ -193,7 +224,7 @@ export class EventConsumer {
         );
         // One savepoint, released and set again after each event in the same round trip as the constraint check.
         if (claimed.length > 0) await em.execute('savepoint bus_event');
-        for (let i = 0; i < claimed.length; ) {
+        for (let i = 0; i < claimed.length;) {
           // A run of consecutive deliveries of one topic with a batch handler is applied at once.
           const handler = this.handlers[claimed[i]!.type]!;
           let end = i + 1;
@@ -202,7 +233,8 @@ export class EventConsumer {
           i = end;
           const fresh = run.filter((row) => !row.processed);
           for (const row of run) if (row.processed) outcomes.push({ row, applied: true, afterCommit: [] });
-          if (fresh.length > 1 && typeof handler !== 'function') outcomes.push(...(await this.applyRun(em, fresh, handler.batch)));
+          if (fresh.length > 1 && typeof handler !== 'function')
+            outcomes.push(...(await this.applyRun(em, fresh, handler.batch)));
           else for (const row of fresh) outcomes.push(await this.apply(em, row));
         }
         if (claimed.length > 0) await this.acknowledge(em, outcomes);
@@ -220,7 +252,9 @@ export class EventConsumer {
       for (const callback of outcome.afterCommit) {
         await Promise.resolve()
           .then(callback)
-          .catch((error: unknown) => logger.warn('after-commit callback failed', { consumer: this.consumer, error: String(error) }));
+          .catch((error: unknown) =>
+            logger.warn('after-commit callback failed', { consumer: this.consumer, error: String(error) }),
+          );
       }
     }
     return claimed.length;
@@ -249,7 +283,12 @@ export class EventConsumer {
       const afterCommit = await this.inSavepoint(em, (handlerEm, hooks) => batch(rows.map(toEvent), handlerEm, hooks));
       return rows.map((row, i) => ({ row, applied: true, afterCommit: i === 0 ? afterCommit : [] }));
     } catch (error) {
-      logger.warn('batch handler failed; applying its events one by one', { consumer: this.consumer, type: rows[0]!.type, events: rows.length, error: message(error) });
+      logger.warn('batch handler failed; applying its events one by one', {
+        consumer: this.consumer,
+        type: rows[0]!.type,
+        events: rows.length,
+        error: message(error),
+      });
       const outcomes: Outcome[] = [];
       for (const row of rows) outcomes.push(await this.apply(em, row));
       return outcomes;
@@ -269,7 +308,9 @@ export class EventConsumer {
       await handlerEm.flush();
       // Deferred constraints (the ledger's balance triggers) are checked per event, as its own commit did before
       // batching; every deferrable constraint in this project is initially deferred, so deferring again restores it.
-      await em.execute('set constraints all immediate; set constraints all deferred; release savepoint bus_event; savepoint bus_event');
+      await em.execute(
+        'set constraints all immediate; set constraints all deferred; release savepoint bus_event; savepoint bus_event',
+      );
       return afterCommit;
     } catch (error) {
       await em.execute('rollback to savepoint bus_event');
@@ -308,7 +349,11 @@ export class EventConsumer {
               available_at = now() + f.backoff_ms * interval '1 millisecond'
          from jsonb_to_recordset(?::jsonb) as f(id bigint, error text, backoff_ms int)
         where d.id = f.id`,
-      [JSON.stringify(failed.map(({ row, error }) => ({ id: row.delivery_id, error: message(error), backoff_ms: backoffMs(row.attempts) })))],
+      [
+        JSON.stringify(
+          failed.map(({ row, error }) => ({ id: row.delivery_id, error: message(error), backoff_ms: backoffMs(row.attempts) })),
+        ),
+      ],
     );
   }
 }

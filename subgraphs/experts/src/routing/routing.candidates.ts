@@ -54,14 +54,24 @@ export async function loadCandidates(em: EntityManager, brandId: string, now: Da
 }
 
 /**
- * Experts routing must skip for this question: everyone offered it in the current round, anyone who declined it in
- * any round, and anyone who held a claim on it (a claim given back means they could not answer).
+ * Experts routing must skip, per question: everyone offered it in the question's current round, anyone who declined
+ * it in any round, and anyone who held a claim on it (a claim given back means they could not answer).
  */
-export async function excludedExperts(em: EntityManager, questionId: string, round: number): Promise<Set<string>> {
-  const rows = await em.execute<{ expert_id: string }[]>(
-    `select expert_id from experts.offer where question_id = ? and (round = ? or status = 'DECLINED')
-     union select expert_id from experts.claim where question_id = ?`,
-    [questionId, round, questionId],
+export async function excludedExperts(
+  em: EntityManager,
+  questions: readonly { id: string; round: number }[],
+): Promise<Map<string, Set<string>>> {
+  const rows = await em.execute<{ question_id: string; expert_id: string }[]>(
+    `with q as (select * from jsonb_to_recordset(?::jsonb) as q(id uuid, round int))
+     select o.question_id, o.expert_id from experts.offer o join q on o.question_id = q.id
+      where o.round = q.round or o.status = 'DECLINED'
+     union select c.question_id, c.expert_id from experts.claim c join q on c.question_id = q.id`,
+    [JSON.stringify(questions.map(({ id, round }) => ({ id, round })))],
   );
-  return new Set(rows.map((row) => row.expert_id));
+  const excluded = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const set = excluded.get(row.question_id) ?? new Set<string>();
+    excluded.set(row.question_id, set.add(row.expert_id));
+  }
+  return excluded;
 }

@@ -1,5 +1,5 @@
 // Routing reacts to the question lifecycle; inbox notices go out only once the handler's transaction has committed.
-import type { EventHandler } from '@peerdesk/runtime/events';
+import type { EventHandler, HandlerHooks, TopicHandler } from '@peerdesk/runtime/events';
 import {
   QUESTION_ASKED,
   QUESTION_CLAIMED,
@@ -32,16 +32,28 @@ export const ROUTING_EVENTS = [
   QUESTION_ESCALATED,
 ];
 
-export function routingConsumers({ pubsub }: { pubsub: PubSub }): Record<string, EventHandler> {
+export function routingConsumers({ pubsub }: { pubsub: PubSub }): Record<string, TopicHandler> {
+  const notify = (notices: InboxNotice[], hooks: HandlerHooks) => {
+    if (notices.length > 0) hooks.afterCommit(() => publishInbox(pubsub, notices));
+  };
   const handle =
     <P>(apply: (routing: RoutingService, payload: P) => Promise<InboxNotice[]>): EventHandler =>
-    async (event, em: EntityManager, hooks) => {
-      const notices = await apply(new RoutingService(em), event.payload as unknown as P);
-      if (notices.length > 0) hooks.afterCommit(() => publishInbox(pubsub, notices));
-    };
+    async (event, em: EntityManager, hooks) =>
+      notify(await apply(new RoutingService(em), event.payload as unknown as P), hooks);
+  // Questions asked and waves due come in runs under load (a surge): a run is routed with one read of the experts.
+  const batch = <P>(apply: (routing: RoutingService, payloads: P[]) => Promise<InboxNotice[]>): TopicHandler => ({
+    batch: async (events, em, hooks) =>
+      notify(
+        await apply(
+          new RoutingService(em),
+          events.map((event) => event.payload as unknown as P),
+        ),
+        hooks,
+      ),
+  });
   return {
-    [QUESTION_ASKED]: handle<QuestionAsked>((routing, asked) => routing.questionAsked(asked)),
-    [ROUTING_WAVE]: handle<RoutingWave>((routing, wave) => routing.routingWave(wave)),
+    [QUESTION_ASKED]: batch<QuestionAsked>((routing, asked) => routing.questionsAsked(asked)),
+    [ROUTING_WAVE]: batch<RoutingWave>((routing, waves) => routing.routingWaves(waves)),
     [QUESTION_CLAIMED]: handle<QuestionClaimed>((routing, claimed) => routing.questionClaimed(claimed)),
     [QUESTION_RETURNED_TO_ROUTING]: handle<QuestionReturnedToRouting>((routing, returned) => routing.returnedToRouting(returned)),
     [QUESTION_RESOLVED]: handle<QuestionResolved>((routing, resolved) =>

@@ -7,6 +7,7 @@ import {
   QUESTION_RETURNED_TO_ROUTING,
   type QuestionClaimed,
 } from '@peerdesk/runtime/events.contract';
+import { publishEvents } from '@peerdesk/runtime/events';
 import { migrateService, startService, type RunningService } from '@peerdesk/runtime/service';
 import { testDatabaseUrl } from '@peerdesk/runtime/testing/database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,6 +121,65 @@ describe('routing a new question', () => {
     } finally {
       await inbox.close();
     }
+  });
+});
+
+describe('a run of questions routed together (a surge)', () => {
+  /** Three questions and their second waves in a fresh brand of seven experts; what each question was offered. */
+  async function route(together: boolean) {
+    const brandId = randomUUID();
+    const ranked = await pool(brandId, 7);
+    const rank = new Map(ranked.map((expert, i) => [expert.id, i]));
+    const asked = [questionAsked(brandId), questionAsked(brandId), questionAsked(brandId, { category: 'fibra' })];
+    if (together)
+      await service.orm.em.fork().transactional((em) =>
+        publishEvents(
+          em,
+          asked.map((payload) => ({ type: QUESTION_ASKED, payload: { ...payload } })),
+        ),
+      );
+    else
+      for (const payload of asked) {
+        await publish(service.orm, QUESTION_ASKED, payload);
+        await settle(service);
+      }
+    await settle(service);
+    for (const { questionId } of asked) {
+      await makeWavesDue(service, questionId);
+      if (!together) await settle(service);
+    }
+    await settle(service);
+    const offers = await Promise.all(asked.map(({ questionId }) => offersOf(service.orm, questionId)));
+    return {
+      routed: offers.map((list) => list.map((o) => [rank.get(o.expertId), o.wave, o.score.toFixed(6)])),
+      offeredAt: new Set(
+        offers
+          .flat()
+          .filter((o) => o.wave === 1)
+          .map((o) => o.offeredAt.getTime()),
+      ),
+    };
+  }
+
+  it('offers each question as if they came one at a time: earlier offers count in the experts load', async () => {
+    const oneByOne = await route(false);
+    const together = await route(true);
+    expect(together.routed).toEqual(oneByOne.routed);
+    // Five offers each in wave 1, the load shifting the later questions; wave 2 reaches the experts left.
+    expect(oneByOne.routed.map((offers) => offers.length)).toEqual([7, 7, 7]);
+    expect(
+      new Set(
+        oneByOne.routed.map((offers) =>
+          offers
+            .slice(0, 5)
+            .map(([rank]) => rank)
+            .join(),
+        ),
+      ).size,
+    ).toBeGreaterThan(1);
+    // The run was routed in one pass (one clock reading), the single ones in three.
+    expect(together.offeredAt.size).toBe(1);
+    expect(oneByOne.offeredAt.size).toBe(3);
   });
 });
 

@@ -59,7 +59,8 @@ async function bigBrand(brandId: string): Promise<string> {
   return favourite;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 it(`routes a question among ${EXPERTS} experts and reaches the best one's inbox over graphql-ws`, async () => {
   const brandId = randomUUID();

@@ -49,7 +49,9 @@ describe('parts of the score', () => {
     expect(responsiveness({ accepted: 0, declined: 0, ignored: 0 })).toBe(1);
     expect(responsiveness({ accepted: 0, declined: 2, ignored: 0 })).toBeCloseTo(2 / 3);
     expect(responsiveness({ accepted: 0, declined: 0, ignored: 2 })).toBeCloseTo(0.5);
-    expect(responsiveness({ accepted: 8, declined: 2, ignored: 0 })).toBeGreaterThan(responsiveness({ accepted: 0, declined: 2, ignored: 0 }));
+    expect(responsiveness({ accepted: 8, declined: 2, ignored: 0 })).toBeGreaterThan(
+      responsiveness({ accepted: 0, declined: 2, ignored: 0 }),
+    );
   });
 
   it('lowers the score with load', () => {

@@ -66,7 +66,8 @@ export function responsiveness(history: { accepted: number; declined: number; ig
   return good / (good + DECLINE_WEIGHT * history.declined + IGNORE_WEIGHT * history.ignored);
 }
 
-export const loadFactor = (openClaims: number, openOffers: number): number => 1 / (1 + CLAIM_LOAD * openClaims + OFFER_LOAD * openOffers);
+export const loadFactor = (openClaims: number, openOffers: number): number =>
+  1 / (1 + CLAIM_LOAD * openClaims + OFFER_LOAD * openOffers);
 
 /** The candidate's score, or null when the expert must not be offered the question at all. */
 export function scoreCandidate(candidate: RoutingCandidate, question: RoutingQuestion): number | null {
@@ -77,7 +78,11 @@ export function scoreCandidate(candidate: RoutingCandidate, question: RoutingQue
     ROUTING_WEIGHTS.skill * skillMatch(candidate.skills, question.category) +
     ROUTING_WEIGHTS.reputation * reputationScore(candidate.reputation) +
     ROUTING_WEIGHTS.responsiveness *
-      responsiveness({ accepted: candidate.recentAccepted, declined: candidate.recentDeclined, ignored: candidate.recentIgnored });
+      responsiveness({
+        accepted: candidate.recentAccepted,
+        declined: candidate.recentDeclined,
+        ignored: candidate.recentIgnored,
+      });
   return base * level.routingMultiplier * loadFactor(candidate.openClaims, candidate.openOffers);
 }
 

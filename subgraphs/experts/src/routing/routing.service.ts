@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@peerdesk/runtime/database';
-import { publishEvent } from '@peerdesk/runtime/events';
+import { publishEvents } from '@peerdesk/runtime/events';
 import {
   ROUTING_WAVE,
   type QuestionAsked,
@@ -15,7 +15,7 @@ import { InboxEventKind, snapshot, snapshotFromRow, type InboxNotice, type Offer
 import { OFFER_TTL_MS, Offer, OfferStatus } from '../inbox/offer.entity.ts';
 import { excludedExperts, loadCandidates } from './routing.candidates.ts';
 import { Claim, RoutedQuestion, RoutingStatus } from './routing.entity.ts';
-import { pickTop } from './routing.score.ts';
+import { pickTop, type RoutingCandidate } from './routing.score.ts';
 
 /** How many experts each wave reaches. */
 export const OFFERS_PER_WAVE = 5;
@@ -29,31 +29,86 @@ export interface RoutingOptions {
 
 const DEFAULTS: RoutingOptions = { offersPerWave: OFFERS_PER_WAVE, waveIntervalMs: WAVE_INTERVAL_MS };
 
-/** Every method runs inside the caller's transaction and returns the inbox notices to publish after it commits. */
+type RoutingState = Pick<RoutedQuestion, 'id' | 'brandId' | 'category' | 'language' | 'status' | 'round' | 'wave'>;
+
+/** A question about to get its wave `wave`. */
+interface WaveStep {
+  state: RoutingState;
+  wave: number;
+}
+
+interface RoutingStateRow {
+  id: string;
+  brand_id: string;
+  category: string;
+  language: string;
+  status: RoutingStatus;
+  round: number;
+  wave: number;
+}
+
+const STATE_COLUMNS = 'id, brand_id, category, language, status, round, wave';
+
+const fromRow = (row: RoutingStateRow): RoutingState => ({
+  id: row.id,
+  brandId: row.brand_id,
+  category: row.category,
+  language: row.language,
+  status: row.status,
+  round: row.round,
+  wave: row.wave,
+});
+
+const uuidArray = (ids: Iterable<string>) => `{${[...ids].join(',')}}`;
+
+/**
+ * Every method runs inside the caller's transaction and returns the inbox notices to publish after it commits. The
+ * plural methods apply a run of events as the consumer hands them over, with the effect of applying them one by one.
+ */
 export class RoutingService {
   constructor(
     private readonly em: EntityManager,
     private readonly options: RoutingOptions = DEFAULTS,
   ) {}
 
-  async questionAsked(asked: QuestionAsked): Promise<InboxNotice[]> {
+  /** New questions, in order: each gets its first wave. */
+  async questionsAsked(asked: readonly QuestionAsked[]): Promise<InboxNotice[]> {
     // A question claimed (or ended) before its QuestionAsked arrived already has a row: nothing to route.
-    const inserted = await this.em.execute<{ id: string }[]>(
+    const rows = await this.em.execute<RoutingStateRow[]>(
       `insert into experts.routed_question (id, brand_id, category, language, status, round, wave, updated_at)
-       values (?, ?, ?, ?, 'ROUTING', 1, 0, now()) on conflict (id) do nothing returning id`,
-      [asked.questionId, asked.brandId, asked.category, asked.language],
+       select id, brand_id, category, language, 'ROUTING', 1, 0, now()
+         from jsonb_to_recordset(?::jsonb) as q(id uuid, brand_id uuid, category text, language text)
+       on conflict (id) do nothing returning ${STATE_COLUMNS}`,
+      [JSON.stringify(asked.map((q) => ({ id: q.questionId, brand_id: q.brandId, category: q.category, language: q.language })))],
     );
-    if (inserted.length === 0) return [];
-    return this.offerWave((await this.lock(asked.questionId))!, 1);
+    const inserted = new Map(rows.map((row) => [row.id, fromRow(row)]));
+    // `returning` promises no order: waves go out in the order the questions were asked.
+    const ordered = [...new Set(asked.map((q) => q.questionId))].flatMap((id) => inserted.get(id) ?? []);
+    return this.offerWaves(ordered.map((state) => ({ state, wave: 1 })));
   }
 
-  async routingWave(event: RoutingWave): Promise<InboxNotice[]> {
-    const state = await this.lock(event.questionId);
-    if (!state) return [];
-    const notices = await this.expireDueOffers(state.id);
-    // Waves scheduled before a claim, or before routing restarted, are stale.
-    if (state.status === RoutingStatus.ROUTING && event.wave === state.wave + 1) notices.push(...(await this.offerWave(state, event.wave)));
-    return notices;
+  /** Due waves, in order: lapsed offers expire, and questions still unclaimed widen to their next experts. */
+  async routingWaves(events: readonly RoutingWave[]): Promise<InboxNotice[]> {
+    const rows = await this.em.execute<RoutingStateRow[]>(
+      `select ${STATE_COLUMNS} from experts.routed_question where id = any(?::uuid[]) order by id for update`,
+      [uuidArray(new Set(events.map((event) => event.questionId)))],
+    );
+    const states = new Map(rows.map((row) => [row.id, fromRow(row)]));
+    const expired = await this.em.execute<OfferRow[]>(
+      `update experts.offer set status = 'EXPIRED'
+        where question_id = any(?::uuid[]) and status = 'OFFERED' and expires_at <= now() returning *`,
+      [uuidArray(states.keys())],
+    );
+    const steps: WaveStep[] = [];
+    for (const event of events) {
+      const state = states.get(event.questionId);
+      // Waves scheduled before a claim, or before routing restarted, are stale.
+      if (state?.status !== RoutingStatus.ROUTING || event.wave !== state.wave + 1) continue;
+      state.wave = event.wave;
+      steps.push({ state, wave: event.wave });
+    }
+    const notices = expired.map((row) => ({ kind: InboxEventKind.EXPIRED, offer: snapshotFromRow(row) }));
+    return [...notices, ...(await this.offerWaves(steps))];
   }
 
   async questionClaimed(claimed: QuestionClaimed): Promise<InboxNotice[]> {
@@ -90,7 +145,7 @@ export class RoutingService {
     );
     const state = await this.lock(returned.questionId);
     if (!state || state.status !== RoutingStatus.ROUTING) return [];
-    return this.offerWave(state, state.wave + 1);
+    return this.offerWaves([{ state, wave: state.wave + 1 }]);
   }
 
   /** Resolved or closed: claims end and open offers are withdrawn. */
@@ -104,57 +159,75 @@ export class RoutingService {
     return rows.map((row) => ({ kind: InboxEventKind.WITHDRAWN, offer: snapshotFromRow(row) }));
   }
 
-  private async offerWave(state: RoutedQuestion, wave: number): Promise<InboxNotice[]> {
+  /**
+   * Offers each question to its next `offersPerWave` experts, in order and as if one at a time: an offer made for an
+   * earlier question counts in the expert's load for the later ones. One candidate read per brand, one insert of
+   * every offer, one update of the waves and one publish of the wake-ups, however many questions.
+   */
+  private async offerWaves(steps: readonly WaveStep[]): Promise<InboxNotice[]> {
+    if (steps.length === 0) return [];
     const now = new Date();
-    const [excluded, candidates] = await Promise.all([
-      excludedExperts(this.em, state.id, state.round),
-      loadCandidates(this.em, state.brandId, now),
+    const brands = [...new Set(steps.map(({ state }) => state.brandId))];
+    const [excluded, ...perBrand] = await Promise.all([
+      excludedExperts(
+        this.em,
+        steps.map(({ state }) => state),
+      ),
+      ...brands.map((brandId) => loadCandidates(this.em, brandId, now)),
     ]);
-    const top = pickTop(candidates, state, this.options.offersPerWave, excluded);
-    const offers: Offer[] = top.map(({ candidate, score }) => ({
-      id: randomUUID(),
-      questionId: state.id,
-      brandId: state.brandId,
-      expertId: candidate.expertId,
-      userId: candidate.userId,
-      round: state.round,
-      wave,
-      score,
-      status: OfferStatus.OFFERED,
-      offeredAt: now,
-      expiresAt: new Date(now.getTime() + OFFER_TTL_MS),
-      respondedAt: null,
-      declineReason: null,
-    }));
-    if (offers.length > 0) await this.em.createQueryBuilder(Offer).insert(offers).execute();
-    await this.em.nativeUpdate(RoutedQuestion, { id: state.id }, { wave, updatedAt: now });
-    // Keep waking up while there is someone left to offer it to or an open offer left to lapse.
-    if (offers.length > 0 || (await this.hasOpenOffers(state.id))) {
-      await publishEvent(this.em, ROUTING_WAVE, { questionId: state.id, wave: wave + 1 } satisfies RoutingWave, {
-        deliverAt: new Date(now.getTime() + this.options.waveIntervalMs),
-      });
+    const candidates = new Map<string, RoutingCandidate[]>(brands.map((brandId, i) => [brandId, perBrand[i]!]));
+    const offers: Offer[] = [];
+    for (const { state, wave } of steps) {
+      const skip = excluded.get(state.id) ?? new Set<string>();
+      excluded.set(state.id, skip);
+      for (const { candidate, score } of pickTop(candidates.get(state.brandId)!, state, this.options.offersPerWave, skip)) {
+        candidate.openOffers++;
+        skip.add(candidate.expertId);
+        offers.push({
+          id: randomUUID(),
+          questionId: state.id,
+          brandId: state.brandId,
+          expertId: candidate.expertId,
+          userId: candidate.userId,
+          round: state.round,
+          wave,
+          score,
+          status: OfferStatus.OFFERED,
+          offeredAt: now,
+          expiresAt: new Date(now.getTime() + OFFER_TTL_MS),
+          respondedAt: null,
+          declineReason: null,
+        });
+      }
     }
+    if (offers.length > 0) await this.em.createQueryBuilder(Offer).insert(offers).execute();
+    // Record the waves, and keep waking up while there is someone left to offer it to (this wave found someone) or
+    // an open offer left to lapse.
+    const last = [...new Map(steps.map((step) => [step.state.id, step])).values()];
+    const waiting = await this.em.execute<{ id: string }[]>(
+      `with w as (select * from jsonb_to_recordset(?::jsonb) as w(id uuid, wave int)),
+            moved as (update experts.routed_question r set wave = w.wave, updated_at = now() from w where r.id = w.id)
+       select w.id from w where exists (select 1 from experts.offer o where o.question_id = w.id and o.status = 'OFFERED')`,
+      [JSON.stringify(last.map(({ state, wave }) => ({ id: state.id, wave })))],
+    );
+    const awake = new Set([...waiting.map((row) => row.id), ...offers.map((offer) => offer.questionId)]);
+    await publishEvents(
+      this.em,
+      last
+        .filter(({ state }) => awake.has(state.id))
+        .map(({ state, wave }) => ({
+          type: ROUTING_WAVE,
+          payload: { questionId: state.id, wave: wave + 1 } satisfies RoutingWave,
+          deliverAt: new Date(now.getTime() + this.options.waveIntervalMs),
+        })),
+    );
     return offers.map((offer) => ({ kind: InboxEventKind.OFFERED, offer: snapshot(offer) }));
   }
 
-  private async expireDueOffers(questionId: string): Promise<InboxNotice[]> {
-    const rows = await this.em.execute<OfferRow[]>(
-      `update experts.offer set status = 'EXPIRED' where question_id = ? and status = 'OFFERED' and expires_at <= now() returning *`,
-      [questionId],
-    );
-    return rows.map((row) => ({ kind: InboxEventKind.EXPIRED, offer: snapshotFromRow(row) }));
-  }
-
-  private async hasOpenOffers(questionId: string): Promise<boolean> {
-    const rows = await this.em.execute<{ open: boolean }[]>(
-      "select exists (select 1 from experts.offer where question_id = ? and status = 'OFFERED') as open",
-      [questionId],
-    );
-    return rows[0]?.open ?? false;
-  }
-
   private async releaseClaims(questionId: string): Promise<void> {
-    await this.em.execute('update experts.claim set released_at = now() where question_id = ? and released_at is null', [questionId]);
+    await this.em.execute('update experts.claim set released_at = now() where question_id = ? and released_at is null', [
+      questionId,
+    ]);
   }
 
   /** Records the question's routing status, creating the row when its QuestionAsked has not arrived yet. */
