@@ -253,6 +253,21 @@ async function main(): Promise<void> {
       );
     const surgeTimes = firstOffers.map((row) => new Date(row.first).getTime() - surgeAsked.get(row.question_id)!);
     const surgeMissed = surgeIds.length - firstOffers.length;
+    // How the latency moves through the surge (waves of the first questions fall due after the wave interval).
+    const firstAsk = Math.min(...surgeAsked.values());
+    const windows = new Map<number, number[]>();
+    for (const row of firstOffers) {
+      const window = Math.floor((surgeAsked.get(row.question_id)! - firstAsk) / 30_000);
+      windows.set(window, [...(windows.get(window) ?? []), new Date(row.first).getTime() - surgeAsked.get(row.question_id)!]);
+    }
+    console.log(
+      `\nsurge ask → first offer written, by when the question was asked:\n\n${table(
+        ['asked at', 'questions offered', 'p50 ms', 'p99 ms'],
+        [...windows]
+          .sort(([a], [b]) => a - b)
+          .map(([window, times]) => [`${window * 30}–${window * 30 + 30} s`, times.length, fixed(percentile(times, 50), 0), fixed(percentile(times, 99), 0)]),
+      )}`,
+    );
     for (const id of surgeIds) await close(customers[0]!, id).catch(() => undefined);
 
     // Lost questions: every question asked in steps 2 and 3 must have been offered to someone.

@@ -7,6 +7,7 @@ import { questionReferences } from './federation/federation.types.ts';
 import { accountDeletedConsumers } from './deflection/account-deleted.consumer.ts';
 import { indexConsumers } from './index/index.consumer.ts';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.ts';
+import { Migration20261201000000 } from './migrations/Migration20261201000000.ts';
 import { seedSearch } from './seed.ts';
 import { SimilarResolver } from './similar/similar.resolver.ts';
 import { QuestionText } from './suggested/question-text.entity.ts';
@@ -16,7 +17,7 @@ export const search: ServiceDefinition = {
   name: 'search',
   schema: 'search',
   entities: [QuestionText, Deflection],
-  migrations: [Migration20261124000000],
+  migrations: [Migration20261124000000, Migration20261201000000],
   subgraph: {
     resolvers: [SimilarResolver, DeflectionResolver, SuggestedAnswerResolver],
     references: { Question: (ids) => questionReferences(ids) },

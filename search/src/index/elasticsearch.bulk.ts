@@ -2,9 +2,7 @@
 // awaited while the pool is full) and retries with exponential backoff for what a busy cluster answers (429, 5xx).
 import { errors, type Client, type estypes } from '@elastic/elasticsearch';
 
-export type BulkOperation =
-  | { kind: 'index'; id: string; document: object; version: number }
-  | { kind: 'delete'; id: string };
+export type BulkOperation = { kind: 'index'; id: string; document: object; version: number } | { kind: 'delete'; id: string };
 
 export interface BulkOptions {
   batchSize?: number;
@@ -24,7 +22,12 @@ const defaultBackoff = (attempt: number) => Math.min(100 * 2 ** (attempt - 1), 5
 
 export class BulkError extends Error {
   constructor(readonly failures: { id: string; status: number; reason: string }[]) {
-    super(`Elasticsearch rejected ${failures.length} bulk operation(s): ${failures.slice(0, 3).map((f) => `${f.id} ${f.status} ${f.reason}`).join('; ')}`);
+    super(
+      `Elasticsearch rejected ${failures.length} bulk operation(s): ${failures
+        .slice(0, 3)
+        .map((f) => `${f.id} ${f.status} ${f.reason}`)
+        .join('; ')}`,
+    );
   }
 }
 
@@ -66,7 +69,8 @@ async function sendBatch(client: Client, index: string, batch: BulkOperation[], 
     });
     if (failures.length) throw new BulkError(failures);
     if (!retry.length) return;
-    if (attempt >= attempts) throw new BulkError(retry.map((op) => ({ id: op.id, status: 429, reason: 'still rejected after retries' })));
+    if (attempt >= attempts)
+      throw new BulkError(retry.map((op) => ({ id: op.id, status: 429, reason: 'still rejected after retries' })));
     pending = retry;
     await sleep(backoff(attempt));
   }

@@ -17,7 +17,9 @@ export function elasticsearchClient(url: string): Client {
 const ready = new WeakMap<Client, Map<string, Promise<void>>>();
 
 const alreadyExists = (error: unknown) =>
-  error instanceof errors.ResponseError && error.body !== null && JSON.stringify(error.body).includes('resource_already_exists_exception');
+  error instanceof errors.ResponseError &&
+  error.body !== null &&
+  JSON.stringify(error.body).includes('resource_already_exists_exception');
 
 /**
  * Makes sure the template exists and the alias points at an index, once per process and alias. Every process

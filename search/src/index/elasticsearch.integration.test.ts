@@ -93,10 +93,13 @@ describe.skipIf(!url)(`Elasticsearch engine${url ? '' : ' — SKIPPED: ELASTICSE
             return;
           }
         }
-        const upstream = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (reply) => {
-          res.writeHead(reply.statusCode!, reply.headers);
-          reply.pipe(res);
-        });
+        const upstream = request(
+          { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+          (reply) => {
+            res.writeHead(reply.statusCode!, reply.headers);
+            reply.pipe(res);
+          },
+        );
         req.pipe(upstream);
       });
       await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
@@ -107,7 +110,12 @@ describe.skipIf(!url)(`Elasticsearch engine${url ? '' : ' — SKIPPED: ELASTICSE
       const viaProxy = new Client({ node: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, maxRetries: 0 });
       const brandId = randomUUID();
       const docs = Array.from({ length: 30 }, (_, i) => resolvedQuestion({ brandId, title: `Decodificador ${i} sin imagen` }));
-      const written = await bulkWrite(viaProxy, alias, docs.map(indexOperation), { batchSize: 10, concurrency: 2, backoffMs: () => 20, refresh: true });
+      const written = await bulkWrite(viaProxy, alias, docs.map(indexOperation), {
+        batchSize: 10,
+        concurrency: 2,
+        backoffMs: () => 20,
+        refresh: true,
+      });
       expect(written).toBe(30);
       expect(rejections).toBe(2);
       expect(bulkRequests).toBe(5);

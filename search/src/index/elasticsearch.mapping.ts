@@ -12,7 +12,11 @@ export type LanguageGroup = (typeof LANGUAGE_GROUPS)[number];
 
 export const groupOf = (language: string): LanguageGroup => (language === 'es' || language === 'en' ? language : 'other');
 
-export const ANALYZERS: Record<LanguageGroup, string> = { es: 'peerdesk_spanish', en: 'peerdesk_english', other: 'peerdesk_folded' };
+export const ANALYZERS: Record<LanguageGroup, string> = {
+  es: 'peerdesk_spanish',
+  en: 'peerdesk_english',
+  other: 'peerdesk_folded',
+};
 
 export const fieldsOf = (group: LanguageGroup) => ({ title: `title_${group}`, body: `body_${group}`, answer: `answer_${group}` });
 

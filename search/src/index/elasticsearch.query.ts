@@ -36,12 +36,7 @@ function textClause(group: LanguageGroup, text: string): estypes.QueryDslQueryCo
   return { multi_match: { query: text, type: 'most_fields', fields: [`${f.title}^3`, `${f.body}^1.5`, f.answer] } };
 }
 
-export function similarSearch(
-  index: string,
-  query: SimilarQuery,
-  analyzed: AnalyzedText[],
-  size: number,
-): estypes.SearchRequest {
+export function similarSearch(index: string, query: SimilarQuery, analyzed: AnalyzedText[], size: number): estypes.SearchRequest {
   const filter: estypes.QueryDslQueryContainer[] = [{ term: { brand_id: query.brandId } }];
   if (query.language) filter.push({ term: { language: query.language } });
   const groups = analyzed.filter((a) => a.terms.length > 0);

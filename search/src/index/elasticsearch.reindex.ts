@@ -96,7 +96,14 @@ async function deleteMissing(em: EntityManager, client: Client, index: string): 
   const missing: BulkOperation[] = [];
   let after: string[] | undefined;
   for (;;) {
-    const page = await client.search({ index, size: 5_000, _source: false, sort: ['question_id'], search_after: after, query: { match_all: {} } });
+    const page = await client.search({
+      index,
+      size: 5_000,
+      _source: false,
+      sort: ['question_id'],
+      search_after: after,
+      query: { match_all: {} },
+    });
     const hits = page.hits.hits;
     if (hits.length === 0) break;
     const ids = hits.map((hit) => hit._id!);

@@ -87,7 +87,12 @@ describe('QuestionResolved consumer', () => {
       title: 'El contestador gazorpazorp no graba',
       answerBody: 'Primera respuesta.',
     });
-    const later = { ...doc, answerId: randomUUID(), answerBody: 'Segunda respuesta, la buena.', resolvedAt: new Date(doc.resolvedAt.getTime() + 60_000) };
+    const later = {
+      ...doc,
+      answerId: randomUUID(),
+      answerBody: 'Segunda respuesta, la buena.',
+      resolvedAt: new Date(doc.resolvedAt.getTime() + 60_000),
+    };
     // Delivered in either order, the later resolution wins.
     await publish(questionResolvedEvent(later));
     await publish(questionResolvedEvent(doc));

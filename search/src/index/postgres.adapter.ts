@@ -16,33 +16,102 @@ export const POSTGRES_DUPLICATE_THRESHOLD = 0.7;
 const HEADLINE_TITLE = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, HighlightAll=true`;
 const HEADLINE_ANSWER = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … "`;
 
-// One statement: the customer's words become an OR query per language (paraphrases rarely share every word),
-// candidates are the brand's documents matching it or whose title contains something trigram-close to the
-// text (typos; `<%` uses pg_trgm.word_similarity_threshold, 0.6 by default, and the title's GIN index),
-// and only the returned rows pay for ts_headline.
+/** Matches taken per tier: the work per query is bounded however many documents a brand has. */
+export const CANDIDATES_PER_TIER = 200;
+/** How many of a brand's newest documents are searched for any of the customer's words. */
+export const RECENT_WINDOW = 2_000;
+/** How close (pg_trgm similarity) a title word must be to a word the customer typed to stand in for it. */
+const TYPO_SIMILARITY = 0.5;
+
+// Step 1, the query: the customer's words in each language's full-text form, every word required (`*_all`) and any
+// word (`*_any`). A typed word that is in none of the brand's titles but close to one of their words (a typo:
+// "roamin") brings that word into the any-word query; the short word list is searched, never every title.
+const QUERY_SQL = `
+with params as (select ?::uuid as brand_id, search.f_unaccent(?::text) as text),
+typed as (select distinct w from params p cross join search.title_words(p.text) w),
+fixes as (
+  select (select v.word from search.title_word v cross join params p
+           where v.brand_id = p.brand_id and v.word operator(public.%) t.w and public.similarity(v.word, t.w) >= ${TYPO_SIMILARITY}
+           order by public.similarity(v.word, t.w) desc, v.word limit 1) as word
+  from typed t
+  where not exists (select 1 from search.title_word v cross join params p where v.brand_id = p.brand_id and v.word = t.w)
+), expanded as (
+  select p.text as typed, p.text || coalesce(' ' || (select string_agg(word, ' ') from fixes), '') as text from params p
+)
+select
+  plainto_tsquery('pg_catalog.spanish', e.typed)::text as es_all,
+  plainto_tsquery('pg_catalog.english', e.typed)::text as en_all,
+  plainto_tsquery('pg_catalog.simple', e.typed)::text as other_all,
+  search.all_but_one(plainto_tsquery('pg_catalog.spanish', e.typed))::text as es_most,
+  search.all_but_one(plainto_tsquery('pg_catalog.english', e.typed))::text as en_most,
+  search.all_but_one(plainto_tsquery('pg_catalog.simple', e.typed))::text as other_most,
+  replace(plainto_tsquery('pg_catalog.spanish', e.text)::text, ' & ', ' | ') as es_any,
+  replace(plainto_tsquery('pg_catalog.english', e.text)::text, ' & ', ' | ') as en_any,
+  replace(plainto_tsquery('pg_catalog.simple', e.text)::text, ' & ', ' | ') as other_any,
+  lower(e.typed) as folded
+from expanded e`;
+
+interface QueryRow {
+  es_all: string;
+  en_all: string;
+  other_all: string;
+  es_most: string;
+  en_most: string;
+  other_most: string;
+  es_any: string;
+  en_any: string;
+  other_any: string;
+  folded: string;
+}
+
+const matches = (kind: 'all' | 'most' | 'any') => `((i.language = 'es' and i.document @@ p.es_${kind})
+      or (i.language = 'en' and i.document @@ p.en_${kind})
+      or (i.language not in ('es', 'en') and i.document @@ p.other_${kind}))`;
+
+/**
+ * A tier of candidates: the brand's newest documents with every word; or documents with all words but one, as the
+ * full-text index yields them (ordering thousands of near matches by date would cost more than ranking them all).
+ */
+const tier = (kind: 'all' | 'most') => `(
+  select i.question_id from search.indexed_question i cross join params p
+  where i.brand_id = p.brand_id
+    and (p.language is null or i.language = p.language)
+    and (p.exclude_id is null or i.question_id <> p.exclude_id)
+    and ${matches(kind)}
+  ${kind === 'all' ? 'order by i.resolved_at desc' : ''}
+  limit ${CANDIDATES_PER_TIER})`;
+
+/** The last tier: any of the words, among the brand's newest documents (all of them in a brand of that size). */
+const recentTier = `(
+  select i.question_id from (
+    select r.* from search.indexed_question r cross join params p
+    where r.brand_id = p.brand_id order by r.resolved_at desc limit ${RECENT_WINDOW}
+  ) i cross join params p
+  where (p.language is null or i.language = p.language)
+    and (p.exclude_id is null or i.question_id <> p.exclude_id)
+    and ${matches('any')}
+  limit ${CANDIDATES_PER_TIER})`;
+
+// Step 2, the ranking of at most 3 × CANDIDATES_PER_TIER candidates: the newest documents with every word, documents
+// with all words but one (paraphrases, longer texts), and documents with any word among the brand's RECENT_WINDOW
+// newest. A brand with fewer documents than that has every match ranked, exactly as an exhaustive search would; a
+// bigger one finds older questions through most of their words. The queries are parameters, not computed in the
+// statement, so the planner sees their words and picks, per tier, between the full-text index and reading the newest
+// documents until enough match. Only the returned rows pay for ts_headline.
 const SIMILAR_SQL = `
-with params as (
-  select ?::uuid as brand_id, ?::text as text, ?::text as language, ?::uuid as exclude_id, ?::int as first
-), q as (
-  select p.*,
-    replace(plainto_tsquery('pg_catalog.spanish', search.f_unaccent(p.text))::text, ' & ', ' | ')::tsquery as es,
-    replace(plainto_tsquery('pg_catalog.english', search.f_unaccent(p.text))::text, ' & ', ' | ')::tsquery as en,
-    replace(plainto_tsquery('pg_catalog.simple', search.f_unaccent(p.text))::text, ' & ', ' | ')::tsquery as other,
-    search.f_unaccent(lower(p.text)) as folded
-  from params p
+with params as not materialized (
+  select ?::uuid as brand_id, ?::text as language, ?::uuid as exclude_id, ?::int as first,
+    ?::tsquery as es_all, ?::tsquery as en_all, ?::tsquery as other_all,
+    ?::tsquery as es_most, ?::tsquery as en_most, ?::tsquery as other_most,
+    ?::tsquery as es_any, ?::tsquery as en_any, ?::tsquery as other_any, ?::text as folded
 ), candidates as (
   select i.question_id, i.language, i.title, i.answer_id, i.answer_body, i.answer_author_id, i.resolved_at,
-    case i.language when 'es' then q.es when 'en' then q.en else q.other end as tsq,
-    ts_rank_cd(i.document, case i.language when 'es' then q.es when 'en' then q.en else q.other end, 32) as text_rank,
-    public.word_similarity(q.folded, search.f_unaccent(lower(i.title))) as title_similarity
-  from search.indexed_question i cross join q
-  where i.brand_id = q.brand_id
-    and (q.language is null or i.language = q.language)
-    and (q.exclude_id is null or i.question_id <> q.exclude_id)
-    and ((i.language = 'es' and i.document @@ q.es)
-      or (i.language = 'en' and i.document @@ q.en)
-      or (i.language not in ('es', 'en') and i.document @@ q.other)
-      or q.folded operator(public.<%) search.f_unaccent(lower(i.title)))
+    case i.language when 'es' then p.es_any when 'en' then p.en_any else p.other_any end as tsq,
+    ts_rank_cd(i.document, case i.language when 'es' then p.es_any when 'en' then p.en_any else p.other_any end, 32) as text_rank,
+    public.word_similarity(p.folded, search.f_unaccent(lower(i.title))) as title_similarity
+  from (${tier('all')} union ${tier('most')} union ${recentTier}) c
+  join search.indexed_question i on i.question_id = c.question_id
+  cross join params p
 ), ranked as (
   select c.*, least(1, ${TEXT_WEIGHT} * sqrt(c.text_rank) + ${TITLE_WEIGHT} * c.title_similarity) as score
   from candidates c
@@ -109,12 +178,22 @@ export class PostgresSearchAdapter implements SearchAdapter {
   }
 
   async similar(query: SimilarQuery): Promise<SimilarHit[]> {
+    const [words] = await this.em.execute<QueryRow[]>(QUERY_SQL, [query.brandId, query.text]);
     const rows = await this.em.execute<SimilarRow[]>(SIMILAR_SQL, [
       query.brandId,
-      query.text,
       query.language ?? null,
       query.excludeQuestionId ?? null,
       query.first,
+      words!.es_all,
+      words!.en_all,
+      words!.other_all,
+      words!.es_most,
+      words!.en_most,
+      words!.other_most,
+      words!.es_any,
+      words!.en_any,
+      words!.other_any,
+      words!.folded,
     ]);
     return rows.map((row) => ({
       questionId: row.question_id,

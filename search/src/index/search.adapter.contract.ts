@@ -34,15 +34,24 @@ export function defineSearchAdapterContract(engine: string, open: () => Promise<
     const remove = (...ids: string[]) => transaction(orm, (em) => subject.adapterFor(em).remove(ids));
     const similar = (query: Omit<SimilarQuery, 'first'> & { first?: number }) =>
       subject.adapterFor(orm.em.fork()).similar({ first: 10, ...query });
-    const ids = async (query: Omit<SimilarQuery, 'first'> & { first?: number }) => (await similar(query)).map((h) => h.questionId);
+    const ids = async (query: Omit<SimilarQuery, 'first'> & { first?: number }) =>
+      (await similar(query)).map((h) => h.questionId);
 
     /** A brand of its own per test: no test sees another's documents. */
     const brand = () => randomUUID();
 
     it('ranks the question with the customer’s own words first, scored near 1 and well above a loose match', async () => {
       const brandId = brand();
-      const exact = resolvedQuestion({ brandId, title: 'No me funciona el roaming en Francia', answerBody: 'En la UE el roaming está incluido.' });
-      const loose = resolvedQuestion({ brandId, title: 'Cómo activar el roaming antes de viajar', body: 'Me voy de vacaciones.' });
+      const exact = resolvedQuestion({
+        brandId,
+        title: 'No me funciona el roaming en Francia',
+        answerBody: 'En la UE el roaming está incluido.',
+      });
+      const loose = resolvedQuestion({
+        brandId,
+        title: 'Cómo activar el roaming antes de viajar',
+        body: 'Me voy de vacaciones.',
+      });
       const unrelated = resolvedQuestion({ brandId, title: 'Cambiar la contraseña del wifi' });
       await index(exact, loose, unrelated);
       const hits = await similar({ brandId, text: 'no me funciona el roaming en Francia' });
@@ -55,7 +64,11 @@ export function defineSearchAdapterContract(engine: string, open: () => Promise<
 
     it('returns the accepted answer with its author, in full and as a plain-text excerpt', async () => {
       const brandId = brand();
-      const doc = resolvedQuestion({ brandId, title: 'El router pierde la conexión', answerBody: 'Cambia el **canal** del wifi al 6.' });
+      const doc = resolvedQuestion({
+        brandId,
+        title: 'El router pierde la conexión',
+        answerBody: 'Cambia el **canal** del wifi al 6.',
+      });
       await index(doc);
       const [hit] = await similar({ brandId, text: 'router conexión' });
       expect(hit).toMatchObject({
@@ -109,7 +122,11 @@ export function defineSearchAdapterContract(engine: string, open: () => Promise<
       const [mine, theirs] = [brand(), brand()];
       const title = 'La centralita no da tono de llamada';
       const own = resolvedQuestion({ brandId: mine, title });
-      await index(own, resolvedQuestion({ brandId: theirs, title }), resolvedQuestion({ brandId: theirs, title: 'Centralita sin tono' }));
+      await index(
+        own,
+        resolvedQuestion({ brandId: theirs, title }),
+        resolvedQuestion({ brandId: theirs, title: 'Centralita sin tono' }),
+      );
       expect(await ids({ brandId: mine, text: title })).toEqual([own.questionId]);
       expect(await ids({ brandId: mine, text: 'centralita sin tono' })).toEqual([own.questionId]);
     });
@@ -134,7 +151,12 @@ export function defineSearchAdapterContract(engine: string, open: () => Promise<
 
     it('marks matched terms in title and answer, escaping everything else', async () => {
       const brandId = brand();
-      const html = resolvedQuestion({ brandId, language: 'en', title: 'Router shows <script>alert(1)</script> & reboots', answerBody: 'Unplug the router for 30 seconds.' });
+      const html = resolvedQuestion({
+        brandId,
+        language: 'en',
+        title: 'Router shows <script>alert(1)</script> & reboots',
+        answerBody: 'Unplug the router for 30 seconds.',
+      });
       const accented = resolvedQuestion({ brandId, title: '¿Por qué sube mi facturación cada mes?' });
       await index(html, accented);
       const [hit] = await similar({ brandId, text: 'router reboots', language: 'en' });
@@ -149,14 +171,21 @@ export function defineSearchAdapterContract(engine: string, open: () => Promise<
     it('indexes as an upsert: repeating changes nothing, a later resolution replaces, an earlier one never does', async () => {
       const brandId = brand();
       const first = resolvedQuestion({ brandId, title: 'El contestador no graba mensajes', answerBody: 'Primera respuesta.' });
-      const later = { ...first, answerId: randomUUID(), answerBody: 'Segunda respuesta.', resolvedAt: new Date(first.resolvedAt.getTime() + 60_000) };
+      const later = {
+        ...first,
+        answerId: randomUUID(),
+        answerBody: 'Segunda respuesta.',
+        resolvedAt: new Date(first.resolvedAt.getTime() + 60_000),
+      };
       await index(first);
       await index(first);
       expect(await ids({ brandId, text: 'contestador' })).toEqual([first.questionId]);
       await index(later);
       await index(first); // delivered late: must not bring the old answer back
       const hits = await similar({ brandId, text: 'contestador' });
-      expect(hits.map((h) => [h.questionId, h.acceptedAnswerId, h.excerpt])).toEqual([[first.questionId, later.answerId, 'Segunda respuesta.']]);
+      expect(hits.map((h) => [h.questionId, h.acceptedAnswerId, h.excerpt])).toEqual([
+        [first.questionId, later.answerId, 'Segunda respuesta.'],
+      ]);
     });
 
     it('forgets removed questions, and removing twice or nothing is harmless', async () => {
