@@ -215,8 +215,24 @@ async function main(): Promise<void> {
       ),
     );
     const sustainedRate = sustainedIds.length / SUSTAIN_SECONDS;
-    say(`sustained ${fixed(sustainedRate, 1)} asks/s, ${sustainedErrors} errors; closing them`);
+    // Routing catches up with what was asked faster than it routes; the surge starts once it has, and the bus is idle.
+    const db = orm.em.fork();
+    const offeredCount = async (ids: string[]) =>
+      Number(
+        (
+          await db.execute<{ n: string }[]>(`select count(distinct question_id) as n from experts.offer where question_id = any(?::uuid[])`, [
+            `{${ids.join(',')}}`,
+          ])
+        )[0]!.n,
+      );
+    const catchUpStart = performance.now();
+    while ((await offeredCount(sustainedIds)) < sustainedIds.length && performance.now() - catchUpStart < 120_000) await sleep(100);
+    const catchUpSeconds = (performance.now() - catchUpStart) / 1000;
+    say(`sustained ${fixed(sustainedRate, 1)} asks/s, ${sustainedErrors} errors; all routed ${fixed(catchUpSeconds, 1)} s after; closing them`);
     for (const id of sustainedIds) await close(customers[0]!, id).catch(() => undefined);
+    const idle = async () =>
+      Number((await db.execute<{ n: string }[]>(`select count(*) as n from bus.delivery where available_at <= now()`))[0]!.n) === 0;
+    for (const started = performance.now(); !(await idle()) && performance.now() - started < 120_000; ) await sleep(200);
 
     // 3. Surge: 13× the baseline rate, open loop (a new ask every 1/rate s whatever the answers' pace). Routing
     // spreads a surge over many experts (load lowers a busy expert's score), so one inbox sees only some offers: the
@@ -295,6 +311,7 @@ async function main(): Promise<void> {
           [`ask → offer p99 (runs: ${latencyRuns.map((r) => fixed(r.p99, 0)).join(', ')} ms)`, `${fixed(p99, 1)} ms`, '< 200 ms'],
           ['offers missed (5 s)', latencyRuns.reduce((s, r) => s + r.missed, 0), '0'],
           [`asks/s sustained (6 askers, ${SUSTAIN_SECONDS} s)`, fixed(sustainedRate, 1), ''],
+          ['routing caught up with them after', `${fixed(catchUpSeconds, 1)} s`, ''],
           ['errors while sustaining', sustainedErrors, '0'],
           [`surge: ${SURGE_RATE}/s (13 × ${BASELINE_RATE}/s) for ${fixed(surgeSeconds, 0)} s, asked`, surgeIds.length, ''],
           ['surge ask → first offer written p50', `${fixed(percentile(surgeTimes, 50), 1)} ms`, ''],
