@@ -116,6 +116,19 @@ describe.skipIf(!inject('webUrl'))('admin pages in Chromium', () => {
     await expectAccessible(page);
     await screenshot(page, 'admin-settings-en');
 
+    // Routing settings round-trip: saved through the form, shown after a reload, and what identity announces.
+    await page.locator('#primaryColor').fill('#4338ca');
+    await page.locator('#maxClaimsPerExpert').fill('4');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved.').waitFor();
+    await page.reload();
+    await expect(page.locator('#maxClaimsPerExpert').inputValue()).resolves.toBe('4');
+    await expect(page.locator('#openAnswering').isChecked()).resolves.toBe(true);
+    const saved = await query<{ brand: { maxClaimsPerExpert: number; openAnswering: boolean } }>(
+      '{ brand(slug: "nimbus-games") { maxClaimsPerExpert openAnswering } }',
+    );
+    expect(saved.data!.brand).toEqual({ maxClaimsPerExpert: 4, openAnswering: true });
+
     await page.goto(`${webUrl()}/nimbus-games/admin/rewards`);
     await page.waitForLoadState('networkidle');
     await page.locator('#agent-amount').fill('6.50');

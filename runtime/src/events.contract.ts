@@ -112,6 +112,10 @@ export interface BrandUpdated {
   claimMinutes: number;
   /** Minutes between routing waves (the circle of notified experts widens). */
   waveMinutes: number;
+  /** Questions one expert may hold claimed at once (absent from events published before it existed). */
+  maxClaimsPerExpert?: number;
+  /** Whether experts other than the claim holder may answer (absent from events published before it existed). */
+  openAnswering?: boolean;
   updatedAt: string;
 }
 

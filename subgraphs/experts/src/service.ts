@@ -16,6 +16,7 @@ import { LeaderboardEntryResolver, LeaderboardResolver } from './leaderboard/lea
 import { Migration20261123000000 } from './migrations/Migration20261123000000.ts';
 import { Migration20261201000000 } from './migrations/Migration20261201000000.ts';
 import { Migration20261202000000 } from './migrations/Migration20261202000000.ts';
+import { Migration20261203000000 } from './migrations/Migration20261203000000.ts';
 import { QualificationResolver } from './qualification/qualification.resolver.ts';
 import { reputationConsumers } from './reputation/reputation.consumer.ts';
 import { ReputationEvent } from './reputation/reputation.entity.ts';
@@ -27,9 +28,16 @@ export const experts: ServiceDefinition = {
   name: 'experts',
   schema: 'experts',
   entities: [Expert, ReputationEvent, Offer, RoutedQuestion, Claim, ExpertBadge, Resolution],
-  migrations: [Migration20261123000000, Migration20261201000000, Migration20261202000000],
+  migrations: [Migration20261123000000, Migration20261201000000, Migration20261202000000, Migration20261203000000],
   subgraph: {
-    resolvers: [ExpertResolver, UserResolver, LeaderboardResolver, LeaderboardEntryResolver, InboxResolver, QualificationResolver],
+    resolvers: [
+      ExpertResolver,
+      UserResolver,
+      LeaderboardResolver,
+      LeaderboardEntryResolver,
+      InboxResolver,
+      QualificationResolver,
+    ],
     references: {
       Expert: (ids, ctx) => new ExpertService(ctx.em).byIds(ids),
       // Any user may be asked for `expert(brandId)`; identity decides whether the user exists.
@@ -38,6 +46,7 @@ export const experts: ServiceDefinition = {
   },
   consumes: [...ROUTING_EVENTS, ANSWER_VOTED, ACCOUNT_DELETED],
   // One transaction per event: a resolution withdraws open offers, credits reputation and awards badges together.
-  consumers: (deps) => combineConsumers(routingConsumers(deps), reputationConsumers(deps), badgeConsumers(), accountDeletedConsumers()),
+  consumers: (deps) =>
+    combineConsumers(routingConsumers(deps), reputationConsumers(deps), badgeConsumers(), accountDeletedConsumers()),
   seed: seedExperts,
 };

@@ -14,6 +14,7 @@ import { MemberResolver } from './membership/member.resolver.ts';
 import { Membership } from './membership/membership.entity.ts';
 import { Migration20261122000000 } from './migrations/Migration20261122000000.ts';
 import { Migration20261201000000 } from './migrations/Migration20261201000000.ts';
+import { Migration20261203000000 } from './migrations/Migration20261203000000.ts';
 import { RevocationResolver } from './session/revocation.resolver.ts';
 import { Session } from './session/session.entity.ts';
 import { User } from './user/user.entity.ts';
@@ -25,7 +26,7 @@ export const identity: ServiceDefinition = {
   name: 'identity',
   schema: 'identity',
   entities: [User, Brand, Membership, Session, ApiKey, Invitation, LoginAttempt],
-  migrations: [Migration20261122000000, Migration20261201000000],
+  migrations: [Migration20261122000000, Migration20261201000000, Migration20261203000000],
   subgraph: {
     resolvers: [
       AuthResolver,

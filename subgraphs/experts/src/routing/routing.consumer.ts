@@ -1,6 +1,7 @@
 // Routing reacts to the question lifecycle; inbox notices go out only once the handler's transaction has committed.
 import type { EventHandler, HandlerHooks, TopicHandler } from '@peerdesk/runtime/events';
 import {
+  BRAND_UPDATED,
   QUESTION_ASKED,
   QUESTION_CLAIMED,
   QUESTION_CLOSED,
@@ -8,6 +9,7 @@ import {
   QUESTION_RESOLVED,
   QUESTION_RETURNED_TO_ROUTING,
   ROUTING_WAVE,
+  type BrandUpdated,
   type QuestionAsked,
   type QuestionClaimed,
   type QuestionClosed,
@@ -20,6 +22,7 @@ import type { PubSub } from '@peerdesk/runtime/pubsub';
 import type { EntityManager } from '@peerdesk/runtime/database';
 import { publishInbox } from '../inbox/inbox.publisher.ts';
 import type { InboxNotice } from '../inbox/inbox.topics.ts';
+import { applyBrandUpdated } from './brand-routing.ts';
 import { RoutingService } from './routing.service.ts';
 
 export const ROUTING_EVENTS = [
@@ -30,6 +33,7 @@ export const ROUTING_EVENTS = [
   QUESTION_RESOLVED,
   QUESTION_CLOSED,
   QUESTION_ESCALATED,
+  BRAND_UPDATED,
 ];
 
 export function routingConsumers({ pubsub }: { pubsub: PubSub }): Record<string, TopicHandler> {
@@ -52,6 +56,7 @@ export function routingConsumers({ pubsub }: { pubsub: PubSub }): Record<string,
       ),
   });
   return {
+    [BRAND_UPDATED]: (event, em) => applyBrandUpdated(em, event.payload as unknown as BrandUpdated),
     [QUESTION_ASKED]: batch<QuestionAsked>((routing, asked) => routing.questionsAsked(asked)),
     [ROUTING_WAVE]: batch<RoutingWave>((routing, waves) => routing.routingWaves(waves)),
     [QUESTION_CLAIMED]: handle<QuestionClaimed>((routing, claimed) => routing.questionClaimed(claimed)),

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
+  BRAND_UPDATED,
   QUESTION_ASKED,
   QUESTION_CLAIMED,
   QUESTION_CLOSED,
   QUESTION_ESCALATED,
   QUESTION_RETURNED_TO_ROUTING,
+  ROUTING_WAVE,
   type QuestionClaimed,
 } from '@peerdesk/runtime/events.contract';
 import { publishEvents } from '@peerdesk/runtime/events';
@@ -13,6 +15,7 @@ import { testDatabaseUrl } from '@peerdesk/runtime/testing/database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExpertStatus, type Expert } from '../expert/expert.entity.ts';
 import { experts } from '../service.ts';
+import { WAVE_INTERVAL_MS } from './routing.service.ts';
 import { addReputation, createExpert, publishResolved, questionResolved, settle } from '../testing/experts.factory.ts';
 import { connectInbox } from '../testing/inbox.client.ts';
 import { makeWavesDue, offersOf, publish, questionAsked } from '../testing/routing.factory.ts';
@@ -121,6 +124,47 @@ describe('routing a new question', () => {
     } finally {
       await inbox.close();
     }
+  });
+});
+
+describe('the brand’s wave interval', () => {
+  const brandUpdated = (brandId: string, waveMinutes: number, updatedAt: Date) => ({
+    brandId,
+    slug: `brand-${brandId.slice(0, 8)}`,
+    name: 'Brand',
+    defaultLanguage: 'es',
+    languages: ['es'],
+    categories: [{ slug: 'roaming', name: 'Roaming' }],
+    slaMinutes: 60,
+    claimMinutes: 15,
+    waveMinutes,
+    updatedAt: updatedAt.toISOString(),
+  });
+
+  /** Minutes between a new question's first wave and the wake-up scheduled for its next one. */
+  async function nextWaveAfter(brandId: string): Promise<number> {
+    const asked = questionAsked(brandId);
+    await publish(service.orm, QUESTION_ASKED, asked);
+    await settle(service);
+    const [row] = await service.orm.em
+      .fork()
+      .execute<{ minutes: number }[]>(
+        `select extract(epoch from deliver_at - occurred_at) / 60 as minutes from bus.event where type = ? and payload->>'questionId' = ?`,
+        [ROUTING_WAVE, asked.questionId],
+      );
+    return Math.round(Number(row!.minutes));
+  }
+
+  it('widens after the minutes the brand set (BrandUpdated), the default before; an older update changes nothing', async () => {
+    const brandId = randomUUID();
+    await pool(brandId, 6);
+    expect(await nextWaveAfter(brandId)).toBe(WAVE_INTERVAL_MS / 60_000);
+    await publish(service.orm, BRAND_UPDATED, brandUpdated(brandId, 7, new Date()));
+    await settle(service);
+    expect(await nextWaveAfter(brandId)).toBe(7);
+    await publish(service.orm, BRAND_UPDATED, brandUpdated(brandId, 1, new Date(Date.now() - 60_000)));
+    await settle(service);
+    expect(await nextWaveAfter(brandId)).toBe(7);
   });
 });
 

@@ -13,13 +13,14 @@ import {
 import { expertId } from '@peerdesk/runtime/ids';
 import { InboxEventKind, snapshot, snapshotFromRow, type InboxNotice, type OfferRow } from '../inbox/inbox.topics.ts';
 import { OFFER_TTL_MS, Offer, OfferStatus } from '../inbox/offer.entity.ts';
+import { waveIntervals } from './brand-routing.ts';
 import { excludedExperts, loadCandidates } from './routing.candidates.ts';
 import { Claim, RoutedQuestion, RoutingStatus } from './routing.entity.ts';
 import { pickTop, type RoutingCandidate } from './routing.score.ts';
 
 /** How many experts each wave reaches. */
 export const OFFERS_PER_WAVE = 5;
-/** How long routing waits for a claim before widening to the next experts. */
+/** How long routing waits for a claim before widening to the next experts, for a brand without a setting of its own. */
 export const WAVE_INTERVAL_MS = 2 * 60_000;
 
 export interface RoutingOptions {
@@ -168,11 +169,12 @@ export class RoutingService {
     if (steps.length === 0) return [];
     const now = new Date();
     const brands = [...new Set(steps.map(({ state }) => state.brandId))];
-    const [excluded, ...perBrand] = await Promise.all([
+    const [excluded, intervals, ...perBrand] = await Promise.all([
       excludedExperts(
         this.em,
         steps.map(({ state }) => state),
       ),
+      waveIntervals(this.em, brands),
       ...brands.map((brandId) => loadCandidates(this.em, brandId, now)),
     ]);
     const candidates = new Map<string, RoutingCandidate[]>(brands.map((brandId, i) => [brandId, perBrand[i]!]));
@@ -218,7 +220,7 @@ export class RoutingService {
         .map(({ state, wave }) => ({
           type: ROUTING_WAVE,
           payload: { questionId: state.id, wave: wave + 1 } satisfies RoutingWave,
-          deliverAt: new Date(now.getTime() + this.options.waveIntervalMs),
+          deliverAt: new Date(now.getTime() + (intervals.get(state.brandId) ?? this.options.waveIntervalMs)),
         })),
     );
     return offers.map((offer) => ({ kind: InboxEventKind.OFFERED, offer: snapshot(offer) }));

@@ -72,6 +72,14 @@ export class Brand {
   @Property({ type: 'integer' })
   waveMinutes: Opt<number> = 5;
 
+  @Field(() => Int, { description: 'How many questions one expert may hold claimed at once (besides their level limit).' })
+  @Property({ type: 'integer' })
+  maxClaimsPerExpert: Opt<number> = 3;
+
+  @Field(() => Boolean, { description: 'Whether experts other than the claim holder may answer an open question.' })
+  @Property({ type: 'boolean' })
+  openAnswering: Opt<boolean> = true;
+
   @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();

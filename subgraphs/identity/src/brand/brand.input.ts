@@ -1,11 +1,12 @@
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
-  IsUrl,
   IsUUID,
+  IsUrl,
   Length,
   Matches,
   Max,
@@ -106,4 +107,16 @@ export class UpdateBrandInput {
   @Min(1)
   @Max(1440)
   waveMinutes?: number;
+
+  @Field(() => Int, { nullable: true, description: '1 to 20.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  maxClaimsPerExpert?: number;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  openAnswering?: boolean;
 }

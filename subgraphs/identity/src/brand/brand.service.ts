@@ -73,6 +73,8 @@ export class BrandService {
         slaMinutes: input.slaMinutes ?? current.slaMinutes,
         claimMinutes: input.claimMinutes ?? current.claimMinutes,
         waveMinutes: input.waveMinutes ?? current.waveMinutes,
+        maxClaimsPerExpert: input.maxClaimsPerExpert ?? current.maxClaimsPerExpert,
+        openAnswering: input.openAnswering ?? current.openAnswering,
         updatedAt: new Date(),
       });
       await em.flush();
@@ -94,6 +96,8 @@ export function brandUpdated(brand: Brand): BrandUpdated {
     slaMinutes: brand.slaMinutes,
     claimMinutes: brand.claimMinutes,
     waveMinutes: brand.waveMinutes,
+    maxClaimsPerExpert: brand.maxClaimsPerExpert,
+    openAnswering: brand.openAnswering,
     updatedAt: brand.updatedAt.toISOString(),
   };
 }

@@ -1,5 +1,5 @@
-// The brand settings this service times and gates by. Identity owns them and announces them in BrandUpdated
-// (claim and SLA minutes); the rest are not in identity yet, so they are defaults here until it owns them too.
+// The brand settings this service times and gates by. Identity owns them and announces them in BrandUpdated; a brand
+// never announced, or a setting an older event did not carry, takes the defaults.
 import type { EntityManager } from '@peerdesk/runtime/database';
 import type { BrandUpdated } from '@peerdesk/runtime/events.contract';
 
@@ -42,13 +42,23 @@ export async function brandPolicy(em: EntityManager, brandId: string): Promise<B
   };
 }
 
-/** Keeps identity's latest claim and SLA minutes; an older event never overwrites a newer one. */
+/** Keeps identity's latest settings; an older event never overwrites a newer one. */
 export async function applyBrandUpdated(em: EntityManager, event: BrandUpdated): Promise<void> {
   await em.execute(
-    `insert into questions.brand_policy (brand_id, claim_minutes, sla_minutes, updated_at) values (?, ?, ?, ?)
+    `insert into questions.brand_policy (brand_id, claim_minutes, sla_minutes, max_claims_per_expert, open_answering, updated_at)
+     values (?, ?, ?, ?, ?, ?)
      on conflict (brand_id) do update set claim_minutes = excluded.claim_minutes, sla_minutes = excluded.sla_minutes,
+       max_claims_per_expert = coalesce(excluded.max_claims_per_expert, questions.brand_policy.max_claims_per_expert),
+       open_answering = coalesce(excluded.open_answering, questions.brand_policy.open_answering),
        updated_at = excluded.updated_at
      where questions.brand_policy.updated_at <= excluded.updated_at`,
-    [event.brandId, event.claimMinutes, event.slaMinutes, event.updatedAt],
+    [
+      event.brandId,
+      event.claimMinutes,
+      event.slaMinutes,
+      event.maxClaimsPerExpert ?? null,
+      event.openAnswering ?? null,
+      event.updatedAt,
+    ],
   );
 }

@@ -17,6 +17,7 @@ type Documents = {
     "\n  fragment LeaderboardEntries on Leaderboard {\n    entries {\n      rank\n      previousRank\n      points\n      resolutions\n      expert {\n        id\n        user {\n          handle\n        }\n        level {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LeaderboardEntriesFragmentDoc,
     "\n  query LeaderboardByPeriod($brandId: ID!, $period: LeaderboardPeriod!) {\n    leaderboard(brandId: $brandId, period: $period) {\n      period\n      updatedAt\n      ...LeaderboardEntries\n    }\n  }\n": typeof types.LeaderboardByPeriodDocument,
     "\n  subscription LiveLeaderboard($brandId: ID!, $period: LeaderboardPeriod!) {\n    leaderboard(brandId: $brandId, period: $period) {\n      ...LeaderboardEntries\n    }\n  }\n": typeof types.LiveLeaderboardDocument,
+    "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  query Brands {\n    brands {\n      id\n      slug\n      name\n      description\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": typeof types.BrandsDocument,
     "\n  query BrandBySlug($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      languages\n      categories {\n        slug\n        name\n      }\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": typeof types.BrandBySlugDocument,
     "\n  query RecentQuestions($brandId: ID!, $after: String) {\n    questions(brandId: $brandId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          status\n          category\n          language\n          createdAt\n          answerCount\n          author {\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RecentQuestionsDocument,
@@ -33,7 +34,7 @@ type Documents = {
     "\n  mutation AdminSetRewardPolicy($input: SetRewardPolicyInput!) {\n    setRewardPolicy(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminSetRewardPolicyDocument,
     "\n  mutation AdminSetAgentCost($input: SetAgentCostInput!) {\n    setAgentCost(input: $input) {\n      brandId\n    }\n  }\n": typeof types.AdminSetAgentCostDocument,
     "\n  mutation AdminFundBudget($input: FundBrandBudgetInput!) {\n    fundBrandBudget(input: $input) {\n      brandId\n    }\n  }\n": typeof types.AdminFundBudgetDocument,
-    "\n  query BrandSettings($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slaMinutes\n      claimMinutes\n      waveMinutes\n    }\n  }\n": typeof types.BrandSettingsDocument,
+    "\n  query BrandSettings($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slaMinutes\n      claimMinutes\n      waveMinutes\n      maxClaimsPerExpert\n      openAnswering\n    }\n  }\n": typeof types.BrandSettingsDocument,
     "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      updatedAt\n    }\n  }\n": typeof types.UpdateBrandDocument,
     "\n  query AgentEscalations($brandId: ID!) {\n    escalations(brandId: $brandId, first: 50) {\n      edges {\n        node {\n          id\n          title\n          body\n          category\n          language\n          createdAt\n          escalation {\n            reason\n            escalatedAt\n            note\n            agent {\n              id\n              handle\n            }\n          }\n          author {\n            id\n            handle\n            email\n            fullName\n          }\n          answers {\n            id\n            body\n            private\n            createdAt\n            author {\n              handle\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AgentEscalationsDocument,
     "\n  subscription AgentEscalationQueue($brandId: ID!) {\n    escalationQueue(brandId: $brandId) {\n      id\n      status\n    }\n  }\n": typeof types.AgentEscalationQueueDocument,
@@ -59,6 +60,7 @@ type Documents = {
     "\n  mutation RedeemReward($input: RedeemRewardInput!) {\n    redeemReward(input: $input) {\n      id\n      item {\n        name\n      }\n    }\n  }\n": typeof types.RedeemRewardDocument,
     "\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestPayoutDocument,
     "\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n": typeof types.QuestionFeedDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      role\n      brand {\n        slug\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query QuestionById($id: ID!) {\n    question(id: $id) {\n      ...QuestionPage\n    }\n  }\n": typeof types.QuestionByIdDocument,
     "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    personalDataRedacted\n    author {\n      id\n      handle\n    }\n    claim {\n      expiresAt\n      expert {\n        id\n      }\n    }\n    escalation {\n      reason\n      escalatedAt\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      viewerVote\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": typeof types.QuestionPageFragmentDoc,
     "\n  subscription QuestionUpdated($id: ID!) {\n    questionUpdated(id: $id) {\n      ...QuestionPage\n    }\n  }\n": typeof types.QuestionUpdatedDocument,
@@ -78,12 +80,14 @@ type Documents = {
     "\n  query Widget($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n      languages\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": typeof types.WidgetDocument,
     "\n  query WidgetSearch($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 5) {\n      title\n      excerpt\n      question {\n        id\n      }\n    }\n  }\n": typeof types.WidgetSearchDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      revokedSessions\n    }\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignUpDocument,
 };
 const documents: Documents = {
     "\n  fragment LeaderboardEntries on Leaderboard {\n    entries {\n      rank\n      previousRank\n      points\n      resolutions\n      expert {\n        id\n        user {\n          handle\n        }\n        level {\n          name\n        }\n      }\n    }\n  }\n": types.LeaderboardEntriesFragmentDoc,
     "\n  query LeaderboardByPeriod($brandId: ID!, $period: LeaderboardPeriod!) {\n    leaderboard(brandId: $brandId, period: $period) {\n      period\n      updatedAt\n      ...LeaderboardEntries\n    }\n  }\n": types.LeaderboardByPeriodDocument,
     "\n  subscription LiveLeaderboard($brandId: ID!, $period: LeaderboardPeriod!) {\n    leaderboard(brandId: $brandId, period: $period) {\n      ...LeaderboardEntries\n    }\n  }\n": types.LiveLeaderboardDocument,
+    "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  query Brands {\n    brands {\n      id\n      slug\n      name\n      description\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": types.BrandsDocument,
     "\n  query BrandBySlug($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      languages\n      categories {\n        slug\n        name\n      }\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": types.BrandBySlugDocument,
     "\n  query RecentQuestions($brandId: ID!, $after: String) {\n    questions(brandId: $brandId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          title\n          status\n          category\n          language\n          createdAt\n          answerCount\n          author {\n            handle\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RecentQuestionsDocument,
@@ -100,7 +104,7 @@ const documents: Documents = {
     "\n  mutation AdminSetRewardPolicy($input: SetRewardPolicyInput!) {\n    setRewardPolicy(input: $input) {\n      id\n    }\n  }\n": types.AdminSetRewardPolicyDocument,
     "\n  mutation AdminSetAgentCost($input: SetAgentCostInput!) {\n    setAgentCost(input: $input) {\n      brandId\n    }\n  }\n": types.AdminSetAgentCostDocument,
     "\n  mutation AdminFundBudget($input: FundBrandBudgetInput!) {\n    fundBrandBudget(input: $input) {\n      brandId\n    }\n  }\n": types.AdminFundBudgetDocument,
-    "\n  query BrandSettings($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slaMinutes\n      claimMinutes\n      waveMinutes\n    }\n  }\n": types.BrandSettingsDocument,
+    "\n  query BrandSettings($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slaMinutes\n      claimMinutes\n      waveMinutes\n      maxClaimsPerExpert\n      openAnswering\n    }\n  }\n": types.BrandSettingsDocument,
     "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      id\n      updatedAt\n    }\n  }\n": types.UpdateBrandDocument,
     "\n  query AgentEscalations($brandId: ID!) {\n    escalations(brandId: $brandId, first: 50) {\n      edges {\n        node {\n          id\n          title\n          body\n          category\n          language\n          createdAt\n          escalation {\n            reason\n            escalatedAt\n            note\n            agent {\n              id\n              handle\n            }\n          }\n          author {\n            id\n            handle\n            email\n            fullName\n          }\n          answers {\n            id\n            body\n            private\n            createdAt\n            author {\n              handle\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AgentEscalationsDocument,
     "\n  subscription AgentEscalationQueue($brandId: ID!) {\n    escalationQueue(brandId: $brandId) {\n      id\n      status\n    }\n  }\n": types.AgentEscalationQueueDocument,
@@ -126,6 +130,7 @@ const documents: Documents = {
     "\n  mutation RedeemReward($input: RedeemRewardInput!) {\n    redeemReward(input: $input) {\n      id\n      item {\n        name\n      }\n    }\n  }\n": types.RedeemRewardDocument,
     "\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestPayoutDocument,
     "\n  subscription QuestionFeed($brandId: ID!) {\n    questionFeed(brandId: $brandId) {\n      kind\n      question {\n        id\n        title\n        status\n        createdAt\n        answerCount\n        author {\n          handle\n        }\n      }\n    }\n  }\n": types.QuestionFeedDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      role\n      brand {\n        slug\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query QuestionById($id: ID!) {\n    question(id: $id) {\n      ...QuestionPage\n    }\n  }\n": types.QuestionByIdDocument,
     "\n  fragment QuestionPage on Question {\n    id\n    title\n    body\n    status\n    category\n    language\n    createdAt\n    rating\n    personalDataRedacted\n    author {\n      id\n      handle\n    }\n    claim {\n      expiresAt\n      expert {\n        id\n      }\n    }\n    escalation {\n      reason\n      escalatedAt\n    }\n    brand {\n      id\n      slug\n      name\n    }\n    answers {\n      id\n      body\n      accepted\n      score\n      viewerVote\n      createdAt\n      author {\n        handle\n      }\n    }\n  }\n": types.QuestionPageFragmentDoc,
     "\n  subscription QuestionUpdated($id: ID!) {\n    questionUpdated(id: $id) {\n      ...QuestionPage\n    }\n  }\n": types.QuestionUpdatedDocument,
@@ -145,6 +150,7 @@ const documents: Documents = {
     "\n  query Widget($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n      languages\n      theme {\n        primaryColor\n        accentColor\n        logoUrl\n      }\n    }\n  }\n": types.WidgetDocument,
     "\n  query WidgetSearch($brandId: ID!, $text: String!, $language: String) {\n    similarQuestions(brandId: $brandId, text: $text, language: $language, first: 5) {\n      title\n      excerpt\n      question {\n        id\n      }\n    }\n  }\n": types.WidgetSearchDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      revokedSessions\n    }\n  }\n": types.SignOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n": types.SignUpDocument,
 };
 
@@ -174,6 +180,10 @@ export function graphql(source: "\n  query LeaderboardByPeriod($brandId: ID!, $p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LiveLeaderboard($brandId: ID!, $period: LeaderboardPeriod!) {\n    leaderboard(brandId: $brandId, period: $period) {\n      ...LeaderboardEntries\n    }\n  }\n"): (typeof documents)["\n  subscription LiveLeaderboard($brandId: ID!, $period: LeaderboardPeriod!) {\n    leaderboard(brandId: $brandId, period: $period) {\n      ...LeaderboardEntries\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -241,7 +251,7 @@ export function graphql(source: "\n  mutation AdminFundBudget($input: FundBrandB
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BrandSettings($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slaMinutes\n      claimMinutes\n      waveMinutes\n    }\n  }\n"): (typeof documents)["\n  query BrandSettings($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slaMinutes\n      claimMinutes\n      waveMinutes\n    }\n  }\n"];
+export function graphql(source: "\n  query BrandSettings($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slaMinutes\n      claimMinutes\n      waveMinutes\n      maxClaimsPerExpert\n      openAnswering\n    }\n  }\n"): (typeof documents)["\n  query BrandSettings($slug: String!) {\n    brand(slug: $slug) {\n      id\n      slaMinutes\n      claimMinutes\n      waveMinutes\n      maxClaimsPerExpert\n      openAnswering\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -345,6 +355,10 @@ export function graphql(source: "\n  subscription QuestionFeed($brandId: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      role\n      brand {\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      role\n      brand {\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query QuestionById($id: ID!) {\n    question(id: $id) {\n      ...QuestionPage\n    }\n  }\n"): (typeof documents)["\n  query QuestionById($id: ID!) {\n    question(id: $id) {\n      ...QuestionPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -418,6 +432,10 @@ export function graphql(source: "\n  query WidgetSearch($brandId: ID!, $text: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        handle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      revokedSessions\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut($input: SignOutInput!) {\n    signOut(input: $input) {\n      revokedSessions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

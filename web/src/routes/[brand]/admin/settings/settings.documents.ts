@@ -7,6 +7,8 @@ export const BrandSettingsQuery = graphql(`
       slaMinutes
       claimMinutes
       waveMinutes
+      maxClaimsPerExpert
+      openAnswering
     }
   }
 `);

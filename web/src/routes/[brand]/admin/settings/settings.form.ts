@@ -15,7 +15,7 @@ export function categoryRows(form: FormData): CategoryRow[] {
     .filter((row) => row.slug || row.name);
 }
 
-const minutes = (form: FormData, name: string) => {
+const wholeNumber = (form: FormData, name: string) => {
   const value = text(form, name).trim();
   return value === '' ? null : Number(value);
 };
@@ -33,8 +33,11 @@ export function brandInput(brandId: string, form: FormData) {
     languages: form.getAll('languages').map(String),
     defaultLanguage: text(form, 'defaultLanguage'),
     categories: categoryRows(form),
-    slaMinutes: minutes(form, 'slaMinutes'),
-    claimMinutes: minutes(form, 'claimMinutes'),
-    waveMinutes: minutes(form, 'waveMinutes'),
+    slaMinutes: wholeNumber(form, 'slaMinutes'),
+    claimMinutes: wholeNumber(form, 'claimMinutes'),
+    waveMinutes: wholeNumber(form, 'waveMinutes'),
+    maxClaimsPerExpert: wholeNumber(form, 'maxClaimsPerExpert'),
+    // A checkbox: present when ticked.
+    openAnswering: form.get('openAnswering') === 'on',
   };
 }
