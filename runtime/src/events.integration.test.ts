@@ -15,7 +15,9 @@ beforeAll(async () => {
 afterAll(() => orm?.close());
 
 const effects = async () =>
-  (await orm.em.fork().execute<{ event_id: string; n: number }[]>('select event_id, n from bus_test.effect order by n')).map((r) => r.n);
+  (await orm.em.fork().execute<{ event_id: string; n: number }[]>('select event_id, n from bus_test.effect order by n')).map(
+    (r) => r.n,
+  );
 
 function consumerFor(
   name: string,
@@ -46,7 +48,8 @@ async function publishMany(type: string, ns: number[]): Promise<string[]> {
 }
 
 const left = async (consumer: string) =>
-  (await orm.em.fork().execute<{ n: number }[]>('select count(*)::int as n from bus.delivery where consumer = ?', [consumer]))[0]!.n;
+  (await orm.em.fork().execute<{ n: number }[]>('select count(*)::int as n from bus.delivery where consumer = ?', [consumer]))[0]!
+    .n;
 
 describe('event bus', () => {
   it('delivers only events whose transaction committed', async () => {
@@ -86,9 +89,11 @@ describe('event bus', () => {
     });
     await consumer.drain();
     expect(await effects()).not.toContain(20);
-    const [row] = await orm.em.fork().execute<{ attempts: number; last_error: string }[]>(
-      "select attempts, last_error from bus.delivery where consumer = 'c-retry'",
-    );
+    const [row] = await orm.em
+      .fork()
+      .execute<{ attempts: number; last_error: string }[]>(
+        "select attempts, last_error from bus.delivery where consumer = 'c-retry'",
+      );
     expect(row).toMatchObject({ attempts: 1, last_error: 'transient' });
     await orm.em.getConnection().execute("update bus.delivery set available_at = now() where consumer = 'c-retry'");
     await consumer.drain();
@@ -169,12 +174,14 @@ describe('event bus', () => {
           batch: async (events, em) => {
             const ns = events.map((event) => event.payload.n as number);
             calls.push(ns);
-            for (const n of ns) await em.execute('insert into bus_test.effect (event_id, n) values (?, ?)', [events[ns.indexOf(n)]!.id, n]);
+            for (const n of ns)
+              await em.execute('insert into bus_test.effect (event_id, n) values (?, ?)', [events[ns.indexOf(n)]!.id, n]);
             // 705 cannot be applied: its run is rolled back and retried event by event, where only 705 fails.
             if (ns.includes(705)) throw new Error('bad event in the run');
           },
         },
-        Single: async (event, em) => void (await em.execute('insert into bus_test.effect (event_id, n) values (?, ?)', [event.id, event.payload.n])),
+        Single: async (event, em) =>
+          void (await em.execute('insert into bus_test.effect (event_id, n) values (?, ?)', [event.id, event.payload.n])),
       },
       databaseUrl,
       { batchSize: 50 },
@@ -183,6 +190,38 @@ describe('event bus', () => {
     expect(calls).toEqual([[701, 702, 703], [705, 706], [705], [706]]);
     expect((await effects()).filter((n) => n > 700 && n < 800)).toEqual([701, 702, 703, 704, 706]);
     expect(await left('c-batched')).toBe(1);
+  });
+
+  it('hands a run mixing the topics of one shared batch handler to it at once, in delivery order', async () => {
+    await registerConsumer(orm, 'c-shared', ['SharedA', 'SharedB', 'Other']);
+    await publishMany('SharedA', [801]);
+    await publishMany('SharedB', [802]);
+    await publishMany('SharedA', [803]);
+    await publishMany('Other', [804]);
+    await publishMany('SharedB', [805]);
+    const calls: string[][] = [];
+    const shared = {
+      batch: async (events: DomainEvent[], em: EntityManager) => {
+        calls.push(events.map((event) => `${event.type}:${String(event.payload.n)}`));
+        for (const event of events)
+          await em.execute('insert into bus_test.effect (event_id, n) values (?, ?)', [event.id, event.payload.n]);
+      },
+    };
+    const consumer = new EventConsumer(
+      orm,
+      'c-shared',
+      {
+        SharedA: shared,
+        SharedB: shared,
+        Other: async (event, em) =>
+          void (await em.execute('insert into bus_test.effect (event_id, n) values (?, ?)', [event.id, event.payload.n])),
+      },
+      databaseUrl,
+      { batchSize: 50 },
+    );
+    expect(await consumer.drain()).toBe(5);
+    expect(calls).toEqual([['SharedA:801', 'SharedB:802', 'SharedA:803'], ['SharedB:805']]);
+    expect((await effects()).filter((n) => n > 800 && n < 900)).toEqual([801, 802, 803, 804, 805]);
   });
 
   it('checks deferred constraints per event, so a violation rolls back only that event', async () => {
@@ -256,9 +295,14 @@ describe('event bus', () => {
   it('picks up after a consumer stops between batches', async () => {
     await registerConsumer(orm, 'c-restart', ['Restart']);
     await publishMany('Restart', [501, 502, 503, 504, 505]);
-    const first: EventConsumer = consumerFor('c-restart', 'Restart', (event) => {
-      if (event.payload.n === 502) void first.stop();
-    }, 2);
+    const first: EventConsumer = consumerFor(
+      'c-restart',
+      'Restart',
+      (event) => {
+        if (event.payload.n === 502) void first.stop();
+      },
+      2,
+    );
     expect(await first.drain()).toBe(2);
     expect(await left('c-restart')).toBe(3);
     const second = consumerFor('c-restart', 'Restart', undefined, 2);

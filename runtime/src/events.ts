@@ -71,7 +71,8 @@ export type BatchEventHandler = (events: DomainEvent[], em: EntityManager, hooks
 
 /**
  * A topic's handler: a function of one event, or a batch handler, which the consumer calls with each run of
- * consecutive deliveries of the topic in a batch (and with one event at a time when a run fails).
+ * consecutive deliveries it handles in a batch (and with one event at a time when a run fails). The same batch
+ * handler registered for several topics gets runs that mix them.
  */
 export type TopicHandler = EventHandler | { batch: BatchEventHandler };
 
@@ -225,10 +226,10 @@ export class EventConsumer {
         // One savepoint, released and set again after each event in the same round trip as the constraint check.
         if (claimed.length > 0) await em.execute('savepoint bus_event');
         for (let i = 0; i < claimed.length;) {
-          // A run of consecutive deliveries of one topic with a batch handler is applied at once.
+          // A run of consecutive deliveries for one batch handler is applied at once.
           const handler = this.handlers[claimed[i]!.type]!;
           let end = i + 1;
-          if (typeof handler !== 'function') while (end < claimed.length && claimed[end]!.type === claimed[i]!.type) end++;
+          if (typeof handler !== 'function') while (end < claimed.length && this.handlers[claimed[end]!.type] === handler) end++;
           const run = claimed.slice(i, end);
           i = end;
           const fresh = run.filter((row) => !row.processed);

@@ -44,21 +44,25 @@ export function routingConsumers({ pubsub }: { pubsub: PubSub }): Record<string,
     <P>(apply: (routing: RoutingService, payload: P) => Promise<InboxNotice[]>): EventHandler =>
     async (event, em: EntityManager, hooks) =>
       notify(await apply(new RoutingService(em), event.payload as unknown as P), hooks);
-  // Questions asked and waves due come in runs under load (a surge): a run is routed with one read of the experts.
-  const batch = <P>(apply: (routing: RoutingService, payloads: P[]) => Promise<InboxNotice[]>): TopicHandler => ({
+  // Questions asked and waves due come in runs under load (a surge), interleaved once the first waves fall due: one
+  // batch handler takes both topics, so a run of either or both is routed with one read of the experts.
+  const route: TopicHandler = {
     batch: async (events, em, hooks) =>
       notify(
-        await apply(
-          new RoutingService(em),
-          events.map((event) => event.payload as unknown as P),
+        await new RoutingService(em).route(
+          events.map((event) =>
+            event.type === ROUTING_WAVE
+              ? { wave: event.payload as unknown as RoutingWave }
+              : { asked: event.payload as unknown as QuestionAsked },
+          ),
         ),
         hooks,
       ),
-  });
+  };
   return {
     [BRAND_UPDATED]: (event, em) => applyBrandUpdated(em, event.payload as unknown as BrandUpdated),
-    [QUESTION_ASKED]: batch<QuestionAsked>((routing, asked) => routing.questionsAsked(asked)),
-    [ROUTING_WAVE]: batch<RoutingWave>((routing, waves) => routing.routingWaves(waves)),
+    [QUESTION_ASKED]: route,
+    [ROUTING_WAVE]: route,
     [QUESTION_CLAIMED]: handle<QuestionClaimed>((routing, claimed) => routing.questionClaimed(claimed)),
     [QUESTION_RETURNED_TO_ROUTING]: handle<QuestionReturnedToRouting>((routing, returned) => routing.returnedToRouting(returned)),
     [QUESTION_RESOLVED]: handle<QuestionResolved>((routing, resolved) =>

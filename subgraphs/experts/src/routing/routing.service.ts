@@ -32,6 +32,9 @@ const DEFAULTS: RoutingOptions = { offersPerWave: OFFERS_PER_WAVE, waveIntervalM
 
 type RoutingState = Pick<RoutedQuestion, 'id' | 'brandId' | 'category' | 'language' | 'status' | 'round' | 'wave'>;
 
+/** What routing is handed by the bus: a new question or a due wave. */
+export type RoutingEvent = { asked: QuestionAsked } | { wave: RoutingWave };
+
 /** A question about to get its wave `wave`. */
 interface WaveStep {
   state: RoutingState;
@@ -72,9 +75,34 @@ export class RoutingService {
     private readonly options: RoutingOptions = DEFAULTS,
   ) {}
 
-  /** New questions, in order: each gets its first wave. */
-  async questionsAsked(asked: readonly QuestionAsked[]): Promise<InboxNotice[]> {
-    // A question claimed (or ended) before its QuestionAsked arrived already has a row: nothing to route.
+  /**
+   * New questions and due waves, in the order they came: a new question gets its first wave; for a due wave, lapsed
+   * offers expire and a question still unclaimed widens to its next experts. A surge's run of both is one pass.
+   */
+  async route(events: readonly RoutingEvent[]): Promise<InboxNotice[]> {
+    const fresh = await this.insertAsked(events.flatMap((event) => ('asked' in event ? [event.asked] : [])));
+    const waves = events.flatMap((event) => ('wave' in event ? [event.wave] : []));
+    const { states, expired } = await this.lockForWaves(waves);
+    const steps: WaveStep[] = [];
+    for (const event of events) {
+      if ('asked' in event) {
+        const state = fresh.get(event.asked.questionId);
+        fresh.delete(event.asked.questionId);
+        if (state) steps.push({ state, wave: 1 });
+        continue;
+      }
+      const state = states.get(event.wave.questionId);
+      // Waves scheduled before a claim, or before routing restarted, are stale.
+      if (state?.status !== RoutingStatus.ROUTING || event.wave.wave !== state.wave + 1) continue;
+      state.wave = event.wave.wave;
+      steps.push({ state, wave: event.wave.wave });
+    }
+    return [...expired, ...(await this.offerWaves(steps))];
+  }
+
+  /** Routing rows for new questions; a question claimed (or ended) before its QuestionAsked arrived has one already. */
+  private async insertAsked(asked: readonly QuestionAsked[]): Promise<Map<string, RoutingState>> {
+    if (asked.length === 0) return new Map();
     const rows = await this.em.execute<RoutingStateRow[]>(
       `insert into experts.routed_question (id, brand_id, category, language, status, round, wave, updated_at)
        select id, brand_id, category, language, 'ROUTING', 1, 0, now()
@@ -82,17 +110,17 @@ export class RoutingService {
        on conflict (id) do nothing returning ${STATE_COLUMNS}`,
       [JSON.stringify(asked.map((q) => ({ id: q.questionId, brand_id: q.brandId, category: q.category, language: q.language })))],
     );
-    const inserted = new Map(rows.map((row) => [row.id, fromRow(row)]));
-    // `returning` promises no order: waves go out in the order the questions were asked.
-    const ordered = [...new Set(asked.map((q) => q.questionId))].flatMap((id) => inserted.get(id) ?? []);
-    return this.offerWaves(ordered.map((state) => ({ state, wave: 1 })));
+    return new Map(rows.map((row) => [row.id, fromRow(row)]));
   }
 
-  /** Due waves, in order: lapsed offers expire, and questions still unclaimed widen to their next experts. */
-  async routingWaves(events: readonly RoutingWave[]): Promise<InboxNotice[]> {
+  /** Locks the waves' questions and expires their lapsed offers. */
+  private async lockForWaves(
+    waves: readonly RoutingWave[],
+  ): Promise<{ states: Map<string, RoutingState>; expired: InboxNotice[] }> {
+    if (waves.length === 0) return { states: new Map(), expired: [] };
     const rows = await this.em.execute<RoutingStateRow[]>(
       `select ${STATE_COLUMNS} from experts.routed_question where id = any(?::uuid[]) order by id for update`,
-      [uuidArray(new Set(events.map((event) => event.questionId)))],
+      [uuidArray(new Set(waves.map((wave) => wave.questionId)))],
     );
     const states = new Map(rows.map((row) => [row.id, fromRow(row)]));
     const expired = await this.em.execute<OfferRow[]>(
@@ -100,16 +128,7 @@ export class RoutingService {
         where question_id = any(?::uuid[]) and status = 'OFFERED' and expires_at <= now() returning *`,
       [uuidArray(states.keys())],
     );
-    const steps: WaveStep[] = [];
-    for (const event of events) {
-      const state = states.get(event.questionId);
-      // Waves scheduled before a claim, or before routing restarted, are stale.
-      if (state?.status !== RoutingStatus.ROUTING || event.wave !== state.wave + 1) continue;
-      state.wave = event.wave;
-      steps.push({ state, wave: event.wave });
-    }
-    const notices = expired.map((row) => ({ kind: InboxEventKind.EXPIRED, offer: snapshotFromRow(row) }));
-    return [...notices, ...(await this.offerWaves(steps))];
+    return { states, expired: expired.map((row) => ({ kind: InboxEventKind.EXPIRED, offer: snapshotFromRow(row) })) };
   }
 
   async questionClaimed(claimed: QuestionClaimed): Promise<InboxNotice[]> {
