@@ -2,7 +2,7 @@
 // gateway) to the offer arriving in an expert's `expertInbox` subscription (graphql-ws through the gateway); the ask
 // rate the gateway sustains with no errors; and a surge at 13× a baseline rate with nothing lost.
 // Run from the repository root: `npx tsx bench/ask-to-offer.bench.ts [--questions 100] [--reps 3]
-// [--sustain-seconds 20] [--baseline-rate 1] [--surge-seconds 300]`.
+// [--sustain-seconds 20] [--baseline-rate 1] [--surge-seconds 300] [--wave-minutes 2]`.
 //
 // The 1,000 experts are inserted into the experts schema as approvals and seeds would leave them (mixed skills,
 // languages, availability and reputation ledgers). The demo expert expert1@telco-sol.test (roaming, 2,150 points)
@@ -33,6 +33,7 @@ const { values: flags } = parseArgs({
     'sustain-seconds': { type: 'string', default: '20' },
     'baseline-rate': { type: 'string', default: '1' },
     'surge-seconds': { type: 'string', default: '300' },
+    'wave-minutes': { type: 'string', default: '2' },
   },
 });
 const EXPERTS = Number(flags.experts);
@@ -42,6 +43,8 @@ const SUSTAIN_SECONDS = Number(flags['sustain-seconds']);
 const BASELINE_RATE = Number(flags['baseline-rate']);
 const SURGE_RATE = 13 * BASELINE_RATE;
 const SURGE_SECONDS = Number(flags['surge-seconds']);
+/** telco-sol's routing wave interval during the run: short enough that unclaimed surge questions widen within it. */
+const WAVE_MINUTES = Number(flags['wave-minutes']);
 const CATEGORIES = ['roaming', 'fibra', 'movil', 'facturacion'];
 
 const say = (line: string) => console.error(`bench: ${line}`);
@@ -133,6 +136,21 @@ async function main(): Promise<void> {
     orm = await openDatabase({ ...experts, url: platform.databaseUrl, poolSize: 2 });
     const brandId = (await gql<{ brand: { id: string } }>(url, 'query { brand(slug: "telco-sol") { id } }', {})).brand.id;
     await addExperts(orm, brandId);
+    const admin = await signIn(url, 'admin@telco-sol.test');
+    await gql(
+      url,
+      'mutation ($input: UpdateBrandInput!) { updateBrand(input: $input) { id } }',
+      { input: { brandId, waveMinutes: WAVE_MINUTES } },
+      admin,
+    );
+    while (
+      !(
+        await orm.em
+          .fork()
+          .execute(`select 1 from experts.brand_routing where brand_id = ? and wave_minutes = ?`, [brandId, WAVE_MINUTES])
+      ).length
+    )
+      await sleep(100);
     const [{ count }] = await orm.em
       .fork()
       .execute<{ count: string }[]>(`select count(*) from experts.expert where brand_id = ? and status = 'ACTIVE'`, [brandId]);
@@ -220,19 +238,24 @@ async function main(): Promise<void> {
     const offeredCount = async (ids: string[]) =>
       Number(
         (
-          await db.execute<{ n: string }[]>(`select count(distinct question_id) as n from experts.offer where question_id = any(?::uuid[])`, [
-            `{${ids.join(',')}}`,
-          ])
+          await db.execute<{ n: string }[]>(
+            `select count(distinct question_id) as n from experts.offer where question_id = any(?::uuid[])`,
+            [`{${ids.join(',')}}`],
+          )
         )[0]!.n,
       );
     const catchUpStart = performance.now();
-    while ((await offeredCount(sustainedIds)) < sustainedIds.length && performance.now() - catchUpStart < 120_000) await sleep(100);
+    while ((await offeredCount(sustainedIds)) < sustainedIds.length && performance.now() - catchUpStart < 120_000)
+      await sleep(100);
     const catchUpSeconds = (performance.now() - catchUpStart) / 1000;
-    say(`sustained ${fixed(sustainedRate, 1)} asks/s, ${sustainedErrors} errors; all routed ${fixed(catchUpSeconds, 1)} s after; closing them`);
+    say(
+      `sustained ${fixed(sustainedRate, 1)} asks/s, ${sustainedErrors} errors; all routed ${fixed(catchUpSeconds, 1)} s after; closing them`,
+    );
     for (const id of sustainedIds) await close(customers[0]!, id).catch(() => undefined);
     const idle = async () =>
-      Number((await db.execute<{ n: string }[]>(`select count(*) as n from bus.delivery where available_at <= now()`))[0]!.n) === 0;
-    for (const started = performance.now(); !(await idle()) && performance.now() - started < 120_000; ) await sleep(200);
+      Number((await db.execute<{ n: string }[]>(`select count(*) as n from bus.delivery where available_at <= now()`))[0]!.n) ===
+      0;
+    for (const started = performance.now(); !(await idle()) && performance.now() - started < 120_000;) await sleep(200);
 
     // 3. Surge: 13× the baseline rate, open loop (a new ask every 1/rate s whatever the answers' pace). Routing
     // spreads a surge over many experts (load lowers a busy expert's score), so one inbox sees only some offers: the
@@ -281,7 +304,12 @@ async function main(): Promise<void> {
         ['asked at', 'questions offered', 'p50 ms', 'p99 ms'],
         [...windows]
           .sort(([a], [b]) => a - b)
-          .map(([window, times]) => [`${window * 30}–${window * 30 + 30} s`, times.length, fixed(percentile(times, 50), 0), fixed(percentile(times, 99), 0)]),
+          .map(([window, times]) => [
+            `${window * 30}–${window * 30 + 30} s`,
+            times.length,
+            fixed(percentile(times, 50), 0),
+            fixed(percentile(times, 99), 0),
+          ]),
       )}`,
     );
     for (const id of surgeIds) await close(customers[0]!, id).catch(() => undefined);

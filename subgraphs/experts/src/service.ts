@@ -17,6 +17,7 @@ import { Migration20261123000000 } from './migrations/Migration20261123000000.ts
 import { Migration20261201000000 } from './migrations/Migration20261201000000.ts';
 import { Migration20261202000000 } from './migrations/Migration20261202000000.ts';
 import { Migration20261203000000 } from './migrations/Migration20261203000000.ts';
+import { Migration20261204000000 } from './migrations/Migration20261204000000.ts';
 import { QualificationResolver } from './qualification/qualification.resolver.ts';
 import { reputationConsumers } from './reputation/reputation.consumer.ts';
 import { ReputationEvent } from './reputation/reputation.entity.ts';
@@ -28,7 +29,13 @@ export const experts: ServiceDefinition = {
   name: 'experts',
   schema: 'experts',
   entities: [Expert, ReputationEvent, Offer, RoutedQuestion, Claim, ExpertBadge, Resolution],
-  migrations: [Migration20261123000000, Migration20261201000000, Migration20261202000000, Migration20261203000000],
+  migrations: [
+    Migration20261123000000,
+    Migration20261201000000,
+    Migration20261202000000,
+    Migration20261203000000,
+    Migration20261204000000,
+  ],
   subgraph: {
     resolvers: [
       ExpertResolver,

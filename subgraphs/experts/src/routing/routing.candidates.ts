@@ -19,26 +19,29 @@ interface CandidateRow {
  * Every ACTIVE, available expert of the brand with reputation, load and recent responsiveness. The per-expert parts are
  * LATERAL index lookups on purpose: joined as grouped subqueries, a planner without fresh statistics picks a nested loop
  * that re-aggregates the brand's whole ledger for every expert (quadratic: 300 ms at 1,000 experts instead of ~10).
+ * Open offers come from the expert's counter (expert_load, kept by triggers on offers), so a surge's thousands of
+ * open offers are not re-counted for every question; responsiveness reads only answered or lapsed offers.
  */
 const CANDIDATES_SQL = `
 select e.id as expert_id, e.user_id, e.skills, e.languages,
-       r.reputation, c.open_claims, o.open_offers, o.accepted, o.declined, o.ignored
+       r.reputation, c.open_claims, coalesce(l.open_offers, 0) as open_offers, o.accepted, o.declined, o.ignored
   from experts.expert e
+  left join experts.expert_load l on l.expert_id = e.id
   cross join lateral (select coalesce(sum(points), 0)::int as reputation
                         from experts.reputation_event where expert_id = e.id) r
   cross join lateral (select count(*)::int as open_claims
                         from experts.claim where brand_id = e.brand_id and expert_id = e.id
                          and released_at is null and expires_at > ?) c
-  cross join lateral (select (count(*) filter (where status = 'OFFERED' and expires_at > ?))::int as open_offers,
-                             (count(*) filter (where status = 'ACCEPTED'))::int as accepted,
+  cross join lateral (select (count(*) filter (where status = 'ACCEPTED'))::int as accepted,
                              (count(*) filter (where status = 'DECLINED'))::int as declined,
                              (count(*) filter (where status = 'EXPIRED'))::int as ignored
-                        from experts.offer where expert_id = e.id and (status = 'OFFERED' or offered_at > ?)) o
+                        from experts.offer where expert_id = e.id and status in ('ACCEPTED', 'DECLINED', 'EXPIRED')
+                         and offered_at > ?) o
  where e.brand_id = ? and e.status = 'ACTIVE' and e.available`;
 
 export async function loadCandidates(em: EntityManager, brandId: string, now: Date): Promise<RoutingCandidate[]> {
   const since = new Date(now.getTime() - RESPONSIVENESS_WINDOW_MS);
-  const rows = await em.execute<CandidateRow[]>(CANDIDATES_SQL, [now, now, since, brandId]);
+  const rows = await em.execute<CandidateRow[]>(CANDIDATES_SQL, [now, since, brandId]);
   return rows.map((row) => ({
     expertId: row.expert_id,
     userId: row.user_id,

@@ -364,3 +364,20 @@ describe('questions that end', () => {
     }
   });
 });
+
+describe('expert load counters', () => {
+  it('equal every expert’s open offers after everything above (offers made, claimed, withdrawn, lapsed)', async () => {
+    const mismatches = await service.orm.em.fork().execute(
+      `select coalesce(l.expert_id, o.expert_id) as expert_id, l.open_offers, o.n
+         from experts.expert_load l
+         full join (select expert_id, count(*)::int as n from experts.offer where status = 'OFFERED' group by expert_id) o
+           on o.expert_id = l.expert_id
+        where coalesce(l.open_offers, 0) <> coalesce(o.n, 0)`,
+    );
+    expect(mismatches).toEqual([]);
+    const [{ counted }] = await service.orm.em
+      .fork()
+      .execute<{ counted: number }[]>('select count(*)::int as counted from experts.expert_load where open_offers > 0');
+    expect(counted).toBeGreaterThan(0);
+  });
+});
