@@ -17,7 +17,7 @@ const HEADLINE_TITLE = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, HighlightA
 const HEADLINE_ANSWER = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … "`;
 
 /** Matches taken per tier: the work per query is bounded however many documents a brand has. */
-export const CANDIDATES_PER_TIER = 200;
+export const CANDIDATES_PER_TIER = 100;
 /** How many of a brand's newest documents are searched for any of the customer's words. */
 export const RECENT_WINDOW = 2_000;
 /** How close (pg_trgm similarity) a title word must be to a word the customer typed to stand in for it. */
